@@ -1,0 +1,2 @@
+export { formatNumber, LOCALES } from './format/format-number.js';
+export type { FormatNumberOptions, Lang } from './format/format-number.js';
