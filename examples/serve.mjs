@@ -11,7 +11,7 @@ export const MOUNTS = [
   ['/cdn/', 'packages/elements/dist/cdn'],
   ['/lib/core/', 'packages/core/dist'],
   ['/lib/elements/', 'packages/elements/dist'],
-  ['/docs/', 'docs'],
+  ['/docs/', 'docs/site'],
   ['/', 'examples'],
 ];
 
