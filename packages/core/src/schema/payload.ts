@@ -19,12 +19,12 @@ function issue(ctx: Ctx, path: Path, message: string, params: Record<string, unk
 }
 
 /** Ids are unique within their list. */
-function checkUnique(ctx: Ctx, items: ReadonlyArray<{ id: string }>, list: string) {
+function checkUnique(ctx: Ctx, items: ReadonlyArray<{ id: string }>, list: Path) {
   const seen = new Map<string, number>();
   items.forEach((item, index) => {
     const first = seen.get(item.id);
     if (first !== undefined) {
-      issue(ctx, [list, index, 'id'], `duplicate id "${item.id}" (first at ${list}[${first}])`, {
+      issue(ctx, [...list, index, 'id'], `duplicate id "${item.id}" (first at ${list.join('.')}[${first}])`, {
         rule: 'duplicate_id',
         received: item.id,
       });
@@ -82,9 +82,9 @@ export const Taxonomy = z
     indicators: z.array(Indicator),
   })
   .superRefine((taxonomy, ctx) => {
-    checkUnique(ctx, taxonomy.sources, 'sources');
-    checkUnique(ctx, taxonomy.indicators, 'indicators');
-    checkUnique(ctx, taxonomy.programme.pillars, 'programme.pillars');
+    checkUnique(ctx, taxonomy.sources, ['sources']);
+    checkUnique(ctx, taxonomy.indicators, ['indicators']);
+    checkUnique(ctx, taxonomy.programme.pillars, ['programme', 'pillars']);
     const pillars = new Set(taxonomy.programme.pillars.map((p) => p.id));
     taxonomy.indicators.forEach((indicator, index) => {
       if (!pillars.has(indicator.pillar)) {
@@ -114,8 +114,8 @@ export const IndicatorsPayload = z
     indicators: z.array(Indicator).min(1),
   })
   .superRefine((payload, ctx) => {
-    checkUnique(ctx, payload.sources, 'sources');
-    checkUnique(ctx, payload.indicators, 'indicators');
+    checkUnique(ctx, payload.sources, ['sources']);
+    checkUnique(ctx, payload.indicators, ['indicators']);
     checkIndicatorCitations(citationChecker(ctx, payload.sources), payload.indicators);
   });
 /** A set of indicators with the sources they cite. */
@@ -138,7 +138,7 @@ export const ObservationsPayload = z
     updates: z.array(ObservationUpdate).min(1),
   })
   .superRefine((payload, ctx) => {
-    checkUnique(ctx, payload.sources, 'sources');
+    checkUnique(ctx, payload.sources, ['sources']);
     const cite = citationChecker(ctx, payload.sources);
     payload.updates.forEach((update, u) => {
       update.observations.forEach((observation, o) => {
