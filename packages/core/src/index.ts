@@ -36,3 +36,5 @@ export { formatNumber, LOCALES } from './format/format-number.js';
 export type { FormatNumberOptions, Lang } from './format/format-number.js';
 
 // Validation.
+export { formatIssue, formatPath, ISSUE_CODES, MAX_ISSUES, parsePayload, PayloadError, toPointer, validate } from './validate/index.js';
+export type { IssueCode, ParsePayloadOptions, ValidateOptions, ValidationIssue, ValidationResult } from './validate/index.js';
