@@ -28,6 +28,8 @@ export {
 } from './schema/payload.js';
 
 // Taxonomy queries.
+export { citedSources, getIndicator, getPillar, getSource, indicatorsByPillar, targetsByYear } from './taxonomy/query.js';
+export type { IndicatorTarget } from './taxonomy/query.js';
 
 // Observations and status.
 
