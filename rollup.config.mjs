@@ -53,7 +53,7 @@ function cdnBuild(input, file) {
 }
 
 export default [
-  npmBuild('core', { index: 'src/index.ts', 'data/hanoi': 'src/data/hanoi.ts' }),
+  npmBuild('core', { index: 'src/index.ts', 'data/hanoi': 'src/data/hanoi.ts', 'cli/main': 'src/cli/main.ts' }),
   npmBuild('elements', { index: 'src/index.ts' }),
   cdnBuild('src/cdn.ts', 'hn-cds.min.js'),
 ];

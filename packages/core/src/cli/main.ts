@@ -1,0 +1,208 @@
+import type { Lang } from '../format/format-number.js';
+import { formatIssue, validate, type ValidationIssue } from '../validate/index.js';
+
+export { nodeIo } from './node-io.js';
+
+/**
+ * What the command line touches, injectable for tests: output streams, file and stdin readers,
+ * the environment (for `LANG` / `LC_ALL`) and the version to print.
+ */
+export interface CliIo {
+  /** Writes to standard output. */
+  stdout: (text: string) => void;
+  /** Writes to standard error. */
+  stderr: (text: string) => void;
+  /** Reads a file as UTF-8 text; rejects when it cannot. */
+  readFile: (path: string) => Promise<string>;
+  /** Reads all of standard input as UTF-8 text. */
+  readStdin: () => Promise<string>;
+  /** Environment variables. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** The version `--version` prints. */
+  version?: string;
+}
+
+/** Exit codes: every file valid, some file invalid, or a usage error / unreadable file / not JSON. */
+export const EXIT = { valid: 0, invalid: 1, error: 2 } as const;
+
+type Options = { lang?: Lang; json: boolean; lenient: boolean; help: boolean; version: boolean; files: string[]; command?: string };
+
+/** One file's outcome, as `--json` prints it. */
+type FileResult =
+  | { file: string; ok: true; kind: string; notes: ValidationIssue[] }
+  | { file: string; ok: false; issues: ValidationIssue[] }
+  | { file: string; ok: false; error: { code: 'unreadable' | 'not_json'; message: string } };
+
+const TEXT = {
+  en: {
+    help: `Usage: hn-cds validate [options] <file…|->
+
+Checks hn-cds payloads (JSON files; "-" reads standard input) against the schema.
+
+Options:
+  --lang vi|en   language of the messages (default: from LC_ALL / LANG, else Vietnamese)
+  --json         print one machine-readable JSON result
+  --lenient      read "93,15", "93,15%" and " 93.15 " as numbers where numbers are expected
+  -h, --help     show this help
+  -v, --version  show the version
+
+Exit status: 0 every file valid, 1 some file invalid, 2 usage error or unreadable / non-JSON file.
+`,
+    stdin: '(standard input)',
+    valid: (file: string, kind: string) => `✔ ${file}: valid (${kind})`,
+    invalid: (file: string, n: number) => `✘ ${file}: ${n} issue${n === 1 ? '' : 's'}`,
+    note: 'note',
+    unreadable: (file: string, why: string) => `cannot read ${file}: ${why}`,
+    notJson: (file: string, why: string) => `${file} is not JSON: ${why}`,
+    unknownOption: (option: string) => `unknown option ${option}`,
+    badLang: (value: string) => `--lang takes "vi" or "en", received ${JSON.stringify(value)}`,
+    unknownCommand: (command: string) => `unknown command ${JSON.stringify(command)}; the command is "validate"`,
+    noCommand: 'missing command: hn-cds validate <file…|->',
+    noFiles: 'no file given: name one or more files, or "-" for standard input',
+    seeHelp: 'See hn-cds --help.',
+  },
+  vi: {
+    help: `Cách dùng: hn-cds validate [tùy chọn] <tệp…|->
+
+Kiểm tra dữ liệu hn-cds (tệp JSON; "-" đọc từ đầu vào chuẩn) theo lược đồ.
+
+Tùy chọn:
+  --lang vi|en   ngôn ngữ của thông báo (mặc định: theo LC_ALL / LANG, nếu không thì tiếng Việt)
+  --json         in một kết quả JSON cho máy đọc
+  --lenient      đọc "93,15", "93,15%" và " 93.15 " thành số ở những chỗ cần số
+  -h, --help     hiện hướng dẫn này
+  -v, --version  hiện phiên bản
+
+Mã thoát: 0 mọi tệp hợp lệ, 1 có tệp không hợp lệ, 2 sai cách dùng hoặc tệp không đọc được / không phải JSON.
+`,
+    stdin: '(đầu vào chuẩn)',
+    valid: (file: string, kind: string) => `✔ ${file}: hợp lệ (${kind})`,
+    invalid: (file: string, n: number) => `✘ ${file}: ${n} lỗi`,
+    note: 'ghi chú',
+    unreadable: (file: string, why: string) => `không đọc được ${file}: ${why}`,
+    notJson: (file: string, why: string) => `${file} không phải JSON: ${why}`,
+    unknownOption: (option: string) => `không có tùy chọn ${option}`,
+    badLang: (value: string) => `--lang nhận "vi" hoặc "en", nhận được ${JSON.stringify(value)}`,
+    unknownCommand: (command: string) => `không có lệnh ${JSON.stringify(command)}; lệnh là "validate"`,
+    noCommand: 'thiếu lệnh: hn-cds validate <tệp…|->',
+    noFiles: 'chưa có tệp nào: hãy nêu một hoặc nhiều tệp, hoặc "-" để đọc đầu vào chuẩn',
+    seeHelp: 'Xem hn-cds --help.',
+  },
+} as const;
+
+/** The language of the environment: English when `LC_ALL`, `LC_MESSAGES` or `LANG` starts with "en". */
+function envLang(env: CliIo['env']): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^en/i.test(locale) ? 'en' : 'vi';
+}
+
+function parseArgs(argv: readonly string[]): Options | { error: (lang: Lang) => string; lang?: Lang } {
+  const options: Options = { json: false, lenient: false, help: false, version: false, files: [] };
+  const positional: string[] = [];
+  let error: ((lang: Lang) => string) | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[++i] ?? '' : arg.slice('--lang='.length);
+      if (value === 'vi' || value === 'en') options.lang = value;
+      else error ??= (lang) => TEXT[lang].badLang(value);
+    } else if (arg === '--json') options.json = true;
+    else if (arg === '--lenient') options.lenient = true;
+    else if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg === '--version' || arg === '-v') options.version = true;
+    else if (arg.startsWith('-') && arg !== '-') error ??= (lang) => TEXT[lang].unknownOption(arg);
+    else positional.push(arg);
+  }
+  if (error) return options.lang ? { error, lang: options.lang } : { error };
+  [options.command] = positional;
+  options.files = positional.slice(1);
+  return options;
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Runs `hn-cds` with its arguments and returns the exit code: `0` when every file is valid, `1`
+ * when some file is invalid, `2` on a usage error or a file that cannot be read or is not JSON.
+ * Messages follow `--lang`, else `LC_ALL` / `LANG` (English when it starts with "en"), else
+ * Vietnamese. Every file is checked even after one fails.
+ *
+ * @example
+ * ```ts
+ * const code = await main(['validate', '--lang', 'en', 'payload.json'], nodeIo());
+ * // ✘ payload.json: 1 issue
+ * //   indicators[3].targets[0].value: expected a number, received the string "93,15". …
+ * ```
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if ('error' in parsed) {
+    const lang = parsed.lang ?? envLang(io.env);
+    io.stderr(`hn-cds: ${parsed.error(lang)}\n${TEXT[lang].seeHelp}\n`);
+    return EXIT.error;
+  }
+  const lang = parsed.lang ?? envLang(io.env);
+  const text = TEXT[lang];
+  if (parsed.help) {
+    io.stdout(text.help);
+    return EXIT.valid;
+  }
+  if (parsed.version) {
+    io.stdout(`${io.version ?? 'unknown'}\n`);
+    return EXIT.valid;
+  }
+  const usage = (message: string) => {
+    io.stderr(`hn-cds: ${message}\n${text.seeHelp}\n`);
+    return EXIT.error;
+  };
+  if (parsed.command === undefined) return usage(text.noCommand);
+  if (parsed.command !== 'validate') return usage(text.unknownCommand(parsed.command));
+  if (parsed.files.length === 0) return usage(text.noFiles);
+
+  const results: FileResult[] = [];
+  for (const file of parsed.files) results.push(await check(file, parsed.lenient, io, lang));
+
+  if (parsed.json) io.stdout(`${JSON.stringify({ files: results }, null, 2)}\n`);
+  else for (const result of results) report(result, io, lang);
+
+  if (results.some((result) => 'error' in result)) return EXIT.error;
+  return results.every((result) => result.ok) ? EXIT.valid : EXIT.invalid;
+}
+
+async function check(file: string, lenient: boolean, io: CliIo, lang: Lang): Promise<FileResult> {
+  const text = TEXT[lang];
+  const name = file === '-' ? text.stdin : file;
+  let source: string;
+  try {
+    source = file === '-' ? await io.readStdin() : await io.readFile(file);
+  } catch (error) {
+    return { file, ok: false, error: { code: 'unreadable', message: text.unreadable(name, reason(error)) } };
+  }
+  let data: unknown;
+  try {
+    // A byte-order mark is what some editors put before UTF-8 text; JSON.parse refuses it.
+    data = JSON.parse(source.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { file, ok: false, error: { code: 'not_json', message: text.notJson(name, reason(error)) } };
+  }
+  const result = validate(data, { lenient });
+  return result.ok ? { file, ok: true, kind: result.value.kind, notes: result.notes } : { file, ok: false, issues: result.issues };
+}
+
+function report(result: FileResult, io: CliIo, lang: Lang) {
+  const text = TEXT[lang];
+  const name = result.file === '-' ? text.stdin : result.file;
+  if ('error' in result) {
+    io.stderr(`hn-cds: ${result.error.message}\n`);
+  } else if (result.ok) {
+    io.stdout(`${text.valid(name, result.kind)}\n`);
+    for (const note of result.notes) io.stdout(`  ${text.note}: ${formatIssue(note, lang)}\n`);
+  } else {
+    io.stdout(`${text.invalid(name, result.issues.length)}\n`);
+    for (const issue of result.issues) io.stdout(`  ${formatIssue(issue, lang)}\n`);
+  }
+}
