@@ -64,6 +64,15 @@ export interface CalculationComponents {
   expected?: number;
   /** The `about` tolerance applied, when the comparator is `about`. */
   tolerance?: number;
+  /** The last day the target can be met: 31 December of its year. */
+  deadline?: IsoDate;
+  /** The figure a projection aims at: the nearest value that meets the target. */
+  aim?: number;
+  /**
+   * How the rates were computed: `compound` growth per year, or `linear` change per year (in the
+   * indicator's unit) when a figure is zero or negative and compound growth is undefined.
+   */
+  growth?: 'compound' | 'linear';
 }
 
 /** A status a source reports beside the computed one, and whether the two agree. */
@@ -74,7 +83,10 @@ export interface ReportedComparison {
   agrees: boolean | undefined;
 }
 
-/** Observations of the same moment that disagree, or a later figure lower than an earlier one. */
+/**
+ * Observations of the same moment (or of unknown dates) that cannot both be true, or a later
+ * figure worse than the one before it in the indicator's direction.
+ */
 export interface Disagreement {
   kind: 'conflicting_sources' | 'went_backwards';
   observations: UsedObservation[];

@@ -1,0 +1,135 @@
+import type { IsoDate } from '../schema/common.js';
+import type { Taxonomy } from '../schema/payload.js';
+import type { ReportedSummary } from '../schema/programme.js';
+import { assessTarget } from './assess-target.js';
+import { NOT_ASSESSABLE_REASONS, VERDICTS, type NotAssessableReason, type TargetVerdict, type VerdictStatus } from './verdict.js';
+
+/** Options of {@link rollUp}. */
+export interface RollUpOptions {
+  /** Only targets set for this year are counted. */
+  year: number;
+  /** The day the verdicts are for. */
+  asOf: IsoDate;
+  /** Only indicators of this pillar (its id). */
+  pillar?: string;
+  /** Only targets set by this document (its id), e.g. `nq18` to set beside its reported counts. */
+  document?: string;
+}
+
+/** Counts of the statuses the sources report, in their own grammar: `exceeded` is part of `achieved`. */
+export interface ReportedCounts {
+  /** Targets a source reports met, exceeded ones included. */
+  achieved: number;
+  exceeded: number;
+  inProgress: number;
+  noMethod: number;
+  /** Targets with no reported status (or one dated after `asOf`). */
+  none: number;
+  /** Reported statuses that contradict the computed verdict. */
+  disagreeing: number;
+}
+
+/** The verdicts of one group of targets, counted. */
+export interface RollUpGroup {
+  /** Id of the pillar, or `undefined` for the whole selection. */
+  pillar: string | undefined;
+  /** Number of targets counted. */
+  total: number;
+  /** Targets met: `exceeded` + `achieved`, the sources' "completed". */
+  met: number;
+  /** Targets by computed verdict; every status is present, zeros included. */
+  counts: Record<VerdictStatus, number>;
+  /** `not_assessable` targets by reason; every reason is present. */
+  reasons: Record<NotAssessableReason, number>;
+  reported: ReportedCounts;
+  /** The verdicts counted, by indicator then target order. */
+  verdicts: TargetVerdict[];
+}
+
+/** Verdict counts for one year as of one date, for the selection and per pillar. */
+export interface RollUp {
+  year: number;
+  asOf: IsoDate;
+  pillar: string | undefined;
+  document: string | undefined;
+  /** Every target selected. */
+  total: RollUpGroup;
+  /** One group per pillar of the programme, in programme order (only the chosen pillar, if any). */
+  pillars: RollUpGroup[];
+  /** Counts printed by reports on or before `asOf` (for `document` only, when given). */
+  reportedSummaries: ReportedSummary[];
+}
+
+function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+}
+
+function group(pillar: string | undefined, verdicts: TargetVerdict[]): RollUpGroup {
+  const counts = zeros(VERDICTS);
+  const reasons = zeros(NOT_ASSESSABLE_REASONS);
+  const reported: ReportedCounts = { achieved: 0, exceeded: 0, inProgress: 0, noMethod: 0, none: 0, disagreeing: 0 };
+  for (const verdict of verdicts) {
+    counts[verdict.status] += 1;
+    if (verdict.reason !== undefined) reasons[verdict.reason] += 1;
+    switch (verdict.reported?.status) {
+      case undefined:
+        reported.none += 1;
+        break;
+      case 'exceeded':
+        reported.exceeded += 1;
+        reported.achieved += 1;
+        break;
+      case 'achieved':
+        reported.achieved += 1;
+        break;
+      case 'in_progress':
+        reported.inProgress += 1;
+        break;
+      case 'no_method':
+        reported.noMethod += 1;
+        reported.inProgress += 1;
+        break;
+    }
+    if (verdict.reported?.agrees === false) reported.disagreeing += 1;
+  }
+  return { pillar, total: verdicts.length, met: counts.exceeded + counts.achieved, counts, reasons, reported, verdicts };
+}
+
+/**
+ * Counts the verdicts of every target set for one year, as of one date: for the whole programme
+ * (or one pillar, or one document's targets) and per pillar, beside the counts the sources print.
+ * Plain data: an element renders it as it likes.
+ *
+ * `met` is `exceeded + achieved`, and in `reported` a target with `no_method` is also counted
+ * in `inProgress`: the grammar of the sources' "8 of 15 met, 7 of them exceeded; 7 in progress,
+ * 1 of which has no calculation method".
+ *
+ * @example
+ * ```ts
+ * const summary = rollUp(hanoi, { year: 2025, asOf: '2024-10-24' });
+ * summary.total.total;        // number of 2025 targets
+ * summary.total.met;          // how many are met as of 2024-10-24
+ * summary.pillars.map((g) => [g.pillar, g.counts.exceeded]);
+ * ```
+ */
+export function rollUp(taxonomy: Taxonomy, options: RollUpOptions): RollUp {
+  const { year, asOf, pillar, document } = options;
+  const byPillar = new Map<string, TargetVerdict[]>();
+  const all: TargetVerdict[] = [];
+  for (const indicator of taxonomy.indicators) {
+    if (pillar !== undefined && indicator.pillar !== pillar) continue;
+    for (const target of indicator.targets) {
+      if (target.year !== year || (document !== undefined && target.source !== document)) continue;
+      const verdict = assessTarget(taxonomy, indicator, target, { asOf });
+      all.push(verdict);
+      byPillar.set(indicator.pillar, [...(byPillar.get(indicator.pillar) ?? []), verdict]);
+    }
+  }
+  const pillars = taxonomy.programme.pillars
+    .filter((p) => pillar === undefined || p.id === pillar)
+    .map((p) => group(p.id, byPillar.get(p.id) ?? []));
+  const reportedSummaries = (taxonomy.programme.reportedSummaries ?? []).filter(
+    (s) => s.date <= asOf && (document === undefined || s.document === document),
+  );
+  return { year, asOf, pillar, document, total: group(undefined, all), pillars, reportedSummaries };
+}
