@@ -32,10 +32,42 @@ export { citedSources, getIndicator, getPillar, getSource, indicatorsByPillar, t
 export type { IndicatorTarget } from './taxonomy/query.js';
 
 // Observations and status.
+export { effectiveDate, findDisagreements, latestObservation, observationsOf } from './taxonomy/observations.js';
+export type { ObservationQuery } from './taxonomy/observations.js';
+export { NOT_ASSESSABLE_REASONS, VERDICTS } from './status/verdict.js';
+export type {
+  CalculationComponents,
+  Disagreement,
+  NotAssessableReason,
+  ReportedComparison,
+  TargetVerdict,
+  UsedObservation,
+  VerdictStatus,
+} from './status/verdict.js';
+export {
+  ABOUT_TOLERANCE,
+  AT_RISK_RATIO,
+  COMPARISON_EPSILON,
+  DAYS_PER_YEAR,
+  DETERIORATION_RATIO,
+  ON_TRACK_RATIO,
+} from './status/thresholds.js';
+export { assessIndicator, assessTarget, deadlineOf } from './status/assess-target.js';
+export type { AssessOptions } from './status/assess-target.js';
+export { rollUp } from './status/roll-up.js';
+export type { ReportedCounts, RollUp, RollUpGroup, RollUpOptions } from './status/roll-up.js';
 
 // Formatting.
 export { formatNumber, LOCALES } from './format/format-number.js';
 export type { FormatNumberOptions, Lang } from './format/format-number.js';
+export { formatObservation, formatValue } from './format/format-value.js';
+export type { FormatValueOptions } from './format/format-value.js';
+export { formatTarget } from './format/format-target.js';
+export { formatReason, formatReportedStatus, formatVerdict } from './format/format-verdict.js';
+export { formatDate } from './format/format-date.js';
+export { formatCitation } from './format/format-citation.js';
+export { describeIndicator } from './format/describe-indicator.js';
+export type { DescribeOptions } from './format/describe-indicator.js';
 
 // Validation.
 export { formatIssue, formatPath, ISSUE_CODES, MAX_ISSUES, parsePayload, PayloadError, toPointer, validate } from './validate/index.js';

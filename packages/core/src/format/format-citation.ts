@@ -1,0 +1,28 @@
+import type { DocumentKind, Source } from '../schema/source.js';
+import { formatDate } from './format-date.js';
+import type { Lang } from './format-number.js';
+
+const KINDS: Record<Lang, Record<DocumentKind, string>> = {
+  vi: { resolution: 'Nghị quyết', plan: 'Kế hoạch', programme: 'Chương trình', decision: 'Quyết định' },
+  en: { resolution: 'Resolution', plan: 'Plan', programme: 'Programme', decision: 'Decision' },
+};
+
+/**
+ * Writes a short citation. A target-setting document reads as its kind and number (or its
+ * title when the number is unknown), issuer and date; a report as its publisher and date.
+ *
+ * @example
+ * ```ts
+ * formatCitation(nq18);                   // 'Nghị quyết 18-NQ/TU, Thành ủy Hà Nội, 30/12/2022'
+ * formatCitation(nq18, { lang: 'en' });   // 'Resolution 18-NQ/TU, Hanoi Party Committee, 30 Dec 2022'
+ * formatCitation(r000);                   // 'Báo Hànộimới, 05/02/2024'
+ * ```
+ */
+export function formatCitation(source: Source, options: { lang?: Lang } = {}): string {
+  const { lang = 'vi' } = options;
+  if (source.kind === 'report') return `${source.publisher}, ${formatDate(source.date, { lang })}`;
+  const name = source.number === undefined ? source.title[lang] : `${KINDS[lang][source.kind]} ${source.number}`;
+  const parts = [name, source.issuer[lang]];
+  if (source.date !== undefined) parts.push(formatDate(source.date, { lang }));
+  return parts.join(', ');
+}
