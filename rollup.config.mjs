@@ -52,8 +52,23 @@ function cdnBuild(input, file) {
   };
 }
 
+/** The example pages' scripts: they import the packages by name, as an app would. */
+function examplesBuild(names) {
+  return {
+    input: Object.fromEntries(names.map((name) => [name, dir(`examples/src/${name}.ts`)])),
+    output: { dir: dir('examples/dist'), format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      json({ preferConst: true }),
+      typescript({ tsconfig: dir('examples/tsconfig.build.json'), outDir: dir('examples/dist'), noEmitOnError: true }),
+      terser({ format: { comments: false }, ecma: 2020, module: true }),
+    ],
+  };
+}
+
 export default [
   npmBuild('core', { index: 'src/index.ts', 'data/hanoi': 'src/data/hanoi.ts', 'cli/main': 'src/cli/main.ts' }),
   npmBuild('elements', { index: 'src/index.ts' }),
   cdnBuild('src/cdn.ts', 'hn-cds.min.js'),
+  examplesBuild(['dashboard', 'builder', 'validator']),
 ];

@@ -1,5 +1,5 @@
 // Takes screenshots of served pages in headless Chromium and reports console errors.
-// Usage: node tests/screenshot.mjs <url> <out.png> [width] [height] [--dark]
+// Usage: node tests/screenshot.mjs <url> <out.png> [width] [height] [--dark] [--viewport]
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 
@@ -20,7 +20,7 @@ page.on('console', (message) => {
 });
 page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 await page.goto(url, { waitUntil: 'networkidle' });
-await page.screenshot({ path: out, fullPage: true });
+await page.screenshot({ path: out, fullPage: !process.argv.includes('--viewport') });
 await browser.close();
 console.log(problems.length ? problems.join('\n') : 'no console errors');
 process.exit(problems.length ? 1 : 0);

@@ -1,0 +1,151 @@
+// The embed builder: find an indicator (Vietnamese, with or without diacritics, or English), choose
+// look, language and theme, see the live gauge, and copy the snippet to paste into an article.
+import { html, render } from 'lit';
+import { formatObservation, formatDate, latestObservation, type Indicator, type Lang } from '@hn-cds/core';
+import { hanoi } from '@hn-cds/core/hanoi';
+import '@hn-cds/elements';
+import { matches } from './fold.js';
+import { pageLang, setPageLang, t } from './page-lang.js';
+
+const LOOKS = ['bar', 'ring', 'gauge'] as const;
+const THEMES = ['auto', 'light', 'dark'] as const;
+
+interface State {
+  ui: Lang;
+  query: string;
+  id: string;
+  look: (typeof LOOKS)[number];
+  lang: Lang;
+  theme: (typeof THEMES)[number];
+  copied: boolean;
+}
+
+const numeric = hanoi.indicators.filter((indicator) => indicator.unit !== 'milestone');
+const state: State = { ui: pageLang(), query: '', id: 'society.fibre-households', look: 'bar', lang: pageLang(), theme: 'auto', copied: false };
+const root = document.querySelector<HTMLElement>('#app')!;
+
+/** Where the CDN bundle of this server lives, as an absolute URL an editor can paste anywhere. */
+const scriptUrl = new URL('/cdn/hn-cds.min.js', location.href).href;
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** Label and latest value, written inside the tag: what readers see before (or without) JavaScript. */
+function fallbackText(indicator: Indicator, lang: Lang): string {
+  const latest = latestObservation(hanoi, indicator, {});
+  if (!latest) return indicator.label[lang];
+  const date = latest.observation.date === 'undated' ? '' : ` (${formatDate(latest.observation.date, { lang })})`;
+  return `${indicator.label[lang]}: ${formatObservation(latest.observation, indicator, { lang })}${date}`;
+}
+
+/** The snippet an editor pastes: the script once per page, then the tag with its fallback text. */
+function snippet(indicator: Indicator, options: Pick<State, 'look' | 'lang' | 'theme'>): string {
+  const attributes = [`indicator="${indicator.id}"`];
+  if (options.look !== 'bar') attributes.push(`look="${options.look}"`);
+  attributes.push(`lang="${options.lang}"`);
+  if (options.theme !== 'auto') attributes.push(`theme="${options.theme}"`);
+  return [
+    `<script type="module" src="${scriptUrl}"></script>`,
+    `<cds-progress ${attributes.join(' ')}>${escapeHtml(fallbackText(indicator, options.lang))}</cds-progress>`,
+  ].join('\n');
+}
+
+function update(change: Partial<State>) {
+  Object.assign(state, { copied: false }, change);
+  if (change.ui) setPageLang(change.ui);
+  draw();
+}
+
+async function copy(text: string) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Clipboard access can be refused (insecure origin, permissions): select the text instead.
+    root.querySelector<HTMLTextAreaElement>('#snippet')?.select();
+    document.execCommand('copy');
+  }
+  update({ copied: true });
+}
+
+function draw() {
+  const { ui } = state;
+  const results = numeric.filter((indicator) => matches(state.query, [indicator.label.vi, indicator.label.en, indicator.id]));
+  const selected = numeric.find((indicator) => indicator.id === state.id) ?? numeric[0]!;
+  const code = snippet(selected, state);
+  document.title = t(ui, 'Tạo mã nhúng chỉ số', 'Embed builder');
+
+  render(
+    html`<header class="page-header">
+        <div>
+          <p class="kicker"><a href="./">hn-cds</a></p>
+          <h1>${t(ui, 'Tạo mã nhúng cho bài viết', 'Build an embed for an article')}</h1>
+          <p class="muted">${t(ui, 'Chọn chỉ số, kiểu hiển thị, ngôn ngữ và giao diện, rồi sao chép đoạn mã vào bài viết.', 'Choose an indicator, a look, a language and a theme, then copy the snippet into your article.')}</p>
+        </div>
+        <div class="lang-switch" role="group" aria-label=${t(ui, 'Ngôn ngữ trang', 'Page language')}>
+          <button type="button" lang="vi" aria-pressed=${ui === 'vi'} @click=${() => update({ ui: 'vi' })}>Tiếng Việt</button>
+          <button type="button" lang="en" aria-pressed=${ui === 'en'} @click=${() => update({ ui: 'en' })}>English</button>
+        </div>
+      </header>
+      <div class="builder">
+        <section class="picker" aria-labelledby="find">
+          <h2 id="find">${t(ui, '1. Tìm chỉ số', '1. Find an indicator')}</h2>
+          <label for="search">${t(ui, 'Tìm (có dấu hoặc không dấu)', 'Search (Vietnamese with or without diacritics, or English)')}</label>
+          <input id="search" type="search" autocomplete="off" .value=${state.query} placeholder=${t(ui, 'vd. cap quang', 'e.g. fibre')}
+            @input=${(event: Event) => update({ query: (event.target as HTMLInputElement).value })} />
+          <p class="count" role="status">${t(ui, `${results.length} kết quả`, `${results.length} results`)}</p>
+          <ul class="results" aria-label=${t(ui, 'Kết quả', 'Results')}>
+            ${results.map(
+              (indicator) => html`<li>
+                <button type="button" data-id=${indicator.id} aria-pressed=${indicator.id === selected.id} @click=${() => update({ id: indicator.id })}>
+                  <span>${indicator.label[ui]}</span>
+                  <code>${indicator.id}</code>
+                </button>
+              </li>`,
+            )}
+          </ul>
+        </section>
+        <section class="options" aria-labelledby="options">
+          <h2 id="options">${t(ui, '2. Tuỳ chọn', '2. Options')}</h2>
+          ${radios('look', t(ui, 'Kiểu', 'Look'), LOOKS, state.look, (value) => update({ look: value }), {
+            bar: t(ui, 'Thanh', 'Bar'),
+            ring: t(ui, 'Vòng', 'Ring'),
+            gauge: t(ui, 'Đồng hồ', 'Gauge'),
+          })}
+          ${radios('lang', t(ui, 'Ngôn ngữ của biểu đồ', 'Language of the gauge'), ['vi', 'en'] as const, state.lang, (value) => update({ lang: value }), {
+            vi: 'Tiếng Việt',
+            en: 'English',
+          })}
+          ${radios('theme', t(ui, 'Giao diện', 'Theme'), THEMES, state.theme, (value) => update({ theme: value }), {
+            auto: t(ui, 'Theo trang', 'Follow the page'),
+            light: t(ui, 'Sáng', 'Light'),
+            dark: t(ui, 'Tối', 'Dark'),
+          })}
+        </section>
+        <section class="preview" aria-labelledby="preview">
+          <h2 id="preview">${t(ui, '3. Xem trước', '3. Preview')}</h2>
+          <div class="preview-box" data-theme=${state.theme}>
+            <cds-progress indicator=${selected.id} look=${state.look} lang=${state.lang} theme=${state.theme}></cds-progress>
+          </div>
+          <label for="snippet">${t(ui, 'Mã nhúng', 'Snippet')}</label>
+          <textarea id="snippet" readonly rows="4" .value=${code}></textarea>
+          <button type="button" class="primary" @click=${() => copy(code)}>${t(ui, 'Sao chép mã', 'Copy snippet')}</button>
+          <span role="status">${state.copied ? t(ui, 'Đã sao chép.', 'Copied.') : ''}</span>
+        </section>
+      </div>`,
+    root,
+  );
+}
+
+function radios<V extends string>(name: string, legend: string, values: readonly V[], current: V, onChange: (value: V) => void, labels: Record<V, string>) {
+  return html`<fieldset>
+    <legend>${legend}</legend>
+    ${values.map(
+      (value) => html`<label class="radio">
+        <input type="radio" name=${name} .value=${value} .checked=${value === current} @change=${() => onChange(value)} />
+        ${labels[value]}
+      </label>`,
+    )}
+  </fieldset>`;
+}
+
+document.documentElement.lang = state.ui;
+draw();
