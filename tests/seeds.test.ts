@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hanoiData } from '../packages/core/src/data/hanoi.generated.js';
 import { Indicator, Programme, Source, Taxonomy } from '../packages/core/src/index.js';
@@ -95,5 +96,28 @@ describe('the generated module', () => {
 
   it('is byte for byte what the generator writes today, so a stale file fails', () => {
     expect(readFileSync(outputPath, 'utf8')).toBe(renderModule(mergeSeeds()));
+  });
+});
+
+describe('the @hn-cds/core/hanoi entry', () => {
+  const src = new URL('../packages/core/src/', import.meta.url).pathname;
+  const modules = (readdirSync(src, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.startsWith('data/'))
+    .map((file) => join(src, file));
+
+  it('is imported by no module of the main entry, so the dataset stays out of its bundle', () => {
+    const importers = modules.filter((file) => /from\s+['"][^'"]*data\/hanoi(\.generated)?\.js['"]/.test(readFileSync(file, 'utf8')));
+    expect(importers.map((file) => relative(src, file))).toEqual([]);
+  });
+
+  it('is listed in the package exports with source, types and import conditions', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../packages/core/package.json', import.meta.url), 'utf8')) as {
+      exports: Record<string, unknown>;
+    };
+    expect(manifest.exports['./hanoi']).toEqual({
+      source: './src/data/hanoi.ts',
+      types: './dist/data/hanoi.d.ts',
+      import: './dist/data/hanoi.js',
+    });
   });
 });

@@ -6,7 +6,9 @@ import type { Target } from '../schema/target.js';
 
 /** One target together with the indicator it belongs to, as {@link targetsByYear} returns it. */
 export interface IndicatorTarget {
+  /** The indicator the target belongs to. */
   indicator: Indicator;
+  /** One of the indicator's targets. */
   target: Target;
 }
 
