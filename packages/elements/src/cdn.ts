@@ -1,2 +1,4 @@
-// The single-file bundle for a page's <script type="module">: every dependency inlined.
-export { CdsProgress } from './progress/progress.js';
+// hn-cds.min.js: <cds-progress> with the Hanoi dataset registered as its default taxonomy.
+import './hanoi.js';
+
+export { CdsProgress, CDS_ERROR_CODES, getDefaultTaxonomy, LOOKS, setDefaultTaxonomy } from './index.js';

@@ -3,3 +3,8 @@
  * Registration is skipped when the tag is already defined, so loading twice is harmless.
  */
 export { CdsProgress } from './progress/progress.js';
+export { CDS_ERROR_CODES } from './progress/attributes.js';
+export type { CdsErrorCode, CdsErrorDetail } from './progress/attributes.js';
+export { LOOKS } from './progress/geometry.js';
+export type { Look } from './progress/geometry.js';
+export { getDefaultTaxonomy, setDefaultTaxonomy } from './default-taxonomy.js';

@@ -1,43 +1,378 @@
 import { css } from 'lit';
 
+/**
+ * The block size of each look, in em of the element's font size. `reserve.css` sets the same
+ * sizes on the tag before the script runs, so the page does not move when it upgrades.
+ */
+export const BLOCK_SIZE = { bar: 8.75, ring: 8, gauge: 13.25 } as const;
+
 export const progressStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    max-width: 100%;
-    font: 400 var(--cds-font-size, 1rem) / 1.4 var(--cds-font-family, system-ui, sans-serif);
-    color: var(--cds-color-text, #1b1f24);
+    inline-size: auto;
+    max-inline-size: 100%;
+    block-size: 8.75em;
+    overflow: hidden;
+    contain: content;
+    font-size: var(--cds-font-size, 1rem);
+    color-scheme: inherit;
+
+    --_text: #1b1f24;
+    --_muted: #57606a;
+    --_track: #e3e6ea;
+    --_fill: #0b6bcb;
+    --_mark: #1b1f24;
+    --_expected: #8250df;
+    --_link: #0b5cad;
+    --_exceeded: #116329;
+    --_achieved: #1a7f37;
+    --_on_track: #0969da;
+    --_at_risk: #9a6700;
+    --_off_track: #bc4c00;
+    --_missed: #cf222e;
+    --_not_assessable: #57606a;
   }
 
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_text: light-dark(#1b1f24, #e6e8eb);
+      --_muted: light-dark(#57606a, #a8b0b9);
+      --_track: light-dark(#e3e6ea, #30363d);
+      --_fill: light-dark(#0b6bcb, #4a9eff);
+      --_mark: light-dark(#1b1f24, #e6e8eb);
+      --_expected: light-dark(#8250df, #c297ff);
+      --_link: light-dark(#0b5cad, #79b8ff);
+      --_exceeded: light-dark(#116329, #56d364);
+      --_achieved: light-dark(#1a7f37, #3fb950);
+      --_on_track: light-dark(#0969da, #58a6ff);
+      --_at_risk: light-dark(#9a6700, #d29922);
+      --_off_track: light-dark(#bc4c00, #f0883e);
+      --_missed: light-dark(#cf222e, #ff7b72);
+      --_not_assessable: light-dark(#57606a, #a8b0b9);
+    }
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([look='ring']) {
+    block-size: 8em;
+  }
+  :host([look='gauge']) {
+    block-size: 13.25em;
+  }
   :host([hidden]) {
     display: none;
   }
 
-  [part='base'] {
+  /* The page's inherited text settings stop here: the gauge keeps its own. */
+  [part~='base'] {
+    box-sizing: border-box;
+    block-size: 100%;
+    font: 400 1em / 1.4 var(--cds-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    color: var(--cds-color-text, var(--_text));
+    background: var(--cds-color-background, transparent);
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    visibility: visible;
+    direction: ltr;
+    writing-mode: horizontal-tb;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .bar {
     display: grid;
-    gap: 0.25em;
+    grid-template-rows: 1.75em 2.25em 2.5em 1.5em;
+    row-gap: 0.25em;
+  }
+  .ring {
+    display: grid;
+    grid-template-columns: 8em minmax(0, 1fr);
+    column-gap: 0.75em;
+  }
+  .gauge {
+    display: grid;
+    grid-template-rows: 1.5em 7em 2.5em 1.5em;
+    row-gap: 0.25em;
+    justify-items: center;
   }
 
-  [part='label'] {
+  .head {
+    display: flex;
+    align-items: baseline;
+    gap: 0.75em;
+    min-inline-size: 0;
+  }
+  .text {
+    display: grid;
+    grid-template-rows: auto auto auto;
+    align-content: center;
+    row-gap: 0.25em;
+    min-inline-size: 0;
+  }
+
+  [part~='label'] {
+    flex: 1 1 auto;
+    min-inline-size: 0;
     font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .ring [part~='label'] {
+    white-space: normal;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+  }
+  .gauge [part~='label'] {
+    max-inline-size: 100%;
   }
 
-  [part='track'] {
+  [part~='value'] {
+    font-size: 1.25em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .round {
     position: relative;
-    height: var(--cds-track-height, 0.75em);
+    block-size: 100%;
+  }
+  .round [part~='value'] {
+    position: absolute;
+    inset-inline: 0;
+    text-align: center;
+    line-height: 1.2;
+  }
+  .ring .round [part~='value'] {
+    inset-block-start: calc(50% - 0.6em);
+  }
+  .gauge .round [part~='value'] {
+    inset-block-end: 0.2em;
+  }
+
+  svg {
+    display: block;
+    block-size: 100%;
+    inline-size: auto;
+    overflow: visible;
+  }
+  .ring svg {
+    inline-size: 100%;
+  }
+
+  [part~='meter'] {
+    position: relative;
+  }
+  .bar [part~='meter'] {
+    block-size: 100%;
+  }
+
+  .bar [part~='track'] {
+    position: absolute;
+    inset: 0 0 auto 0;
+    block-size: var(--cds-track-height, 0.75em);
     border-radius: 999px;
-    background: var(--cds-color-track, #e3e6ea);
+    background: var(--cds-color-track, var(--_track));
     overflow: hidden;
   }
-
-  [part='indicator'] {
+  .bar [part~='indicator'] {
     position: absolute;
     inset: 0 auto 0 0;
     border-radius: inherit;
-    background: var(--cds-color-indicator, #0b6bcb);
+    background: var(--cds-color-indicator, var(--_fill));
+    transition: width 0.4s ease;
+  }
+  svg [part~='track'] {
+    fill: var(--cds-color-track, var(--_track));
+  }
+  svg [part~='indicator'] {
+    fill: var(--cds-color-indicator, var(--_fill));
+    transition: d 0.4s ease;
   }
 
-  [part='value'] {
-    font-variant-numeric: tabular-nums;
+  .bar [part~='target'],
+  .bar [part~='expected'] {
+    position: absolute;
+    inset-block-start: -0.2em;
+    block-size: calc(var(--cds-track-height, 0.75em) + 0.4em);
+    inline-size: 0;
+    border-inline-start: 2px solid var(--cds-color-target, var(--_mark));
+    translate: -1px 0;
+  }
+  .bar [part~='expected'] {
+    border-inline-start: 2px dashed var(--cds-color-expected, var(--_expected));
+  }
+  .bar [part~='target-label'] {
+    position: absolute;
+    inset-block-start: calc(var(--cds-track-height, 0.75em) + 0.3em);
+    font-size: 0.8125em;
+    line-height: 1.2;
+    color: var(--cds-color-muted, var(--_muted));
+    white-space: nowrap;
+    translate: -50% 0;
+  }
+  .bar [part~='target-label'][data-anchor='start'] {
+    translate: 0 0;
+  }
+  .bar [part~='target-label'][data-anchor='end'] {
+    translate: -100% 0;
+  }
+  svg [part~='target'] {
+    stroke: var(--cds-color-target, var(--_mark));
+    stroke-width: 2;
+  }
+  svg [part~='target'][data-qualitative] {
+    stroke-dasharray: 2 1.5;
+  }
+  svg [part~='expected'] {
+    stroke: var(--cds-color-expected, var(--_expected));
+    stroke-width: 2;
+    stroke-dasharray: 3 2;
+  }
+  svg [part~='target-label'] {
+    font-size: 10px;
+    fill: var(--cds-color-muted, var(--_muted));
+  }
+
+  [part~='verdicts'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-content: start;
+    gap: 0.25em 1em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    overflow: hidden;
+    font-size: 0.875em;
+  }
+  .ring [part~='verdicts'] {
+    flex-direction: column;
+  }
+  [part~='verdict'] {
+    display: flex;
+    align-items: center;
+    gap: 0.3em;
+    min-inline-size: 0;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  [part~='verdict'] > .words {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  [part~='verdict-icon'] {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+    fill: currentColor;
+  }
+  [part~='verdict'] strong {
+    font-weight: 600;
+  }
+  [data-status='exceeded'] { color: var(--cds-color-exceeded, var(--_exceeded)); }
+  [data-status='achieved'] { color: var(--cds-color-achieved, var(--_achieved)); }
+  [data-status='on_track'] { color: var(--cds-color-on-track, var(--_on_track)); }
+  [data-status='at_risk'] { color: var(--cds-color-at-risk, var(--_at_risk)); }
+  [data-status='off_track'] { color: var(--cds-color-off-track, var(--_off_track)); }
+  [data-status='missed'] { color: var(--cds-color-missed, var(--_missed)); }
+  [data-status='not_assessable'] { color: var(--cds-color-not-assessable, var(--_not_assessable)); }
+
+  [part~='meta'] {
+    font-size: 0.8125em;
+    color: var(--cds-color-muted, var(--_muted));
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    max-inline-size: 100%;
+  }
+  [part~='source'] {
+    color: var(--cds-color-link, var(--_link));
+  }
+  [part~='source']:focus-visible {
+    outline: 2px solid var(--cds-color-link, var(--_link));
+    outline-offset: 1px;
+  }
+
+  [part~='message'],
+  [part~='notice'] {
+    font-size: 0.875em;
+    color: var(--cds-color-muted, var(--_muted));
+    overflow: hidden;
+  }
+  [part~='message'] {
+    display: grid;
+    align-content: center;
+    block-size: 100%;
+    padding: 0.5em 0.75em;
+    border: 1px dashed var(--cds-color-track, var(--_track));
+    border-radius: 0.5em;
+  }
+  [part~='notice'] {
+    position: absolute;
+    inset: auto 0 0 0;
+    padding: 0.15em 0.5em;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    background: var(--cds-color-notice-background, Canvas);
+  }
+  .frame {
+    position: relative;
+    block-size: 100%;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bar [part~='indicator'],
+    svg [part~='indicator'] {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_track: Canvas;
+      --_fill: Highlight;
+      --_mark: CanvasText;
+      --_expected: CanvasText;
+      --_link: LinkText;
+      --_exceeded: CanvasText;
+      --_achieved: CanvasText;
+      --_on_track: CanvasText;
+      --_at_risk: CanvasText;
+      --_off_track: CanvasText;
+      --_missed: CanvasText;
+      --_not_assessable: CanvasText;
+    }
+    .bar [part~='track'] {
+      border: 1px solid CanvasText;
+    }
+    svg [part~='track'] {
+      stroke: CanvasText;
+      stroke-width: 1;
+    }
+    .bar [part~='indicator'] {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
   }
 `;

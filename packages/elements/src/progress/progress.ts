@@ -1,69 +1,334 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { formatNumber, type Lang } from '@hn-cds/core';
+import { getIndicator, type Lang, type Taxonomy, type UnitKind } from '@hn-cds/core';
+import { getDefaultTaxonomy } from '../default-taxonomy.js';
+import { verdictIcon } from '../shared/icons.js';
+import { say } from '../shared/messages.js';
+import { isProblem, problem, readChoice, readDate, readFigure, readYear, today, type CdsErrorDetail } from './attributes.js';
+import { arcFrame, arcMark, arcPath, barMark, LOOKS, type ArcFrame, type Look } from './geometry.js';
+import { DEFAULT_TIMEOUT, loadPayload } from './load-payload.js';
+import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView, type ProgressView, type TargetView } from './model.js';
 import { progressStyles } from './progress.styles.js';
 
+const UNITS = ['percent', 'per_100_inhabitants', 'rank', 'count', 'percent_per_year'] as const satisfies readonly UnitKind[];
+const THEMES = ['auto', 'light', 'dark'] as const;
+const HTTP_URL = /^https?:\/\//i;
+
 /**
- * A progress gauge for one indicator: its label, its value and how far it has come.
+ * A gauge for one indicator: its value, a marker for each target labelled with its year, where
+ * it should be today, and each target's verdict in words, with an icon and a colour. Every
+ * figure, date, verdict and sentence comes from `@hn-cds/core`.
  *
- * @summary Shows an indicator's value against its target.
+ * Data comes one of three ways: `indicator` alone reads the default dataset (the Hanoi dataset in
+ * `hn-cds.min.js`); `src` loads a payload that core validates, `indicator` choosing one of its
+ * indicators; or plain attributes (`value`, `target`, `target-year`, `label`, `unit`, `as-of`)
+ * describe any figure. Write fallback text inside the tag (label and value): it shows until the
+ * script runs and whenever it never does. Invalid input never throws: the element says what is
+ * missing in the page's language, fires `cds-error`, and keeps its last good render.
  *
- * @csspart base - The wrapper around everything.
+ * @summary Shows an indicator's latest value against its targets, with a verdict for each.
+ *
+ * @slot - Fallback text shown before the script runs or when it never does; hidden once rendered.
+ *
+ * @csspart base - The frame around everything.
  * @csspart label - The indicator's name.
- * @csspart track - The full length of the bar.
- * @csspart indicator - The filled part of the bar.
- * @csspart value - The formatted value.
+ * @csspart value - The latest value, formatted for the language.
+ * @csspart meter - The element with role `meter`, whose `aria-valuetext` is the full sentence.
+ * @csspart track - The whole length of the bar, ring or arc.
+ * @csspart indicator - The filled part, up to the latest value.
+ * @csspart target - The marker of one target (`data-year` names its year).
+ * @csspart target-label - The year printed by a target's marker.
+ * @csspart expected - The marker of where the indicator should be as of today, when computable.
+ * @csspart verdicts - The list of verdicts.
+ * @csspart verdict - One target's verdict (`data-status` holds the status).
+ * @csspart verdict-icon - The icon of a verdict.
+ * @csspart meta - The line with the date of the figure and its source.
+ * @csspart source - The source: a link when it has a web address.
+ * @csspart message - What is shown instead of the gauge while loading or when nothing can be shown.
+ * @csspart notice - The line over a kept render that says what went wrong since.
  *
  * @cssproperty --cds-font-family - Font of every text.
- * @cssproperty --cds-font-size - Base font size; every length scales with it.
+ * @cssproperty --cds-font-size - Base font size; every length scales with it (default 1rem).
  * @cssproperty --cds-color-text - Colour of the text.
+ * @cssproperty --cds-color-muted - Colour of secondary text: dates, year labels, messages.
+ * @cssproperty --cds-color-background - Background of the gauge (default transparent).
  * @cssproperty --cds-color-track - Colour of the empty track.
  * @cssproperty --cds-color-indicator - Colour of the filled part.
- * @cssproperty --cds-track-height - Thickness of the bar.
+ * @cssproperty --cds-color-target - Colour of the target markers.
+ * @cssproperty --cds-color-expected - Colour of the expected-position marker.
+ * @cssproperty --cds-color-link - Colour of the source link.
+ * @cssproperty --cds-color-notice-background - Background of the notice line (default Canvas).
+ * @cssproperty --cds-color-exceeded - Colour of the verdict "exceeded".
+ * @cssproperty --cds-color-achieved - Colour of the verdict "achieved".
+ * @cssproperty --cds-color-on-track - Colour of the verdict "on track".
+ * @cssproperty --cds-color-at-risk - Colour of the verdict "at risk".
+ * @cssproperty --cds-color-off-track - Colour of the verdict "off track".
+ * @cssproperty --cds-color-missed - Colour of the verdict "missed".
+ * @cssproperty --cds-color-not-assessable - Colour of the verdict "not assessable".
+ * @cssproperty --cds-track-height - Thickness of the bar look's track (default 0.75em).
+ *
+ * @event {CustomEvent<CdsErrorDetail>} cds-error - Input cannot be shown: an invalid attribute, an unknown indicator, no dataset, an invalid payload, an HTTP error, a timeout or a network error. Bubbles and crosses shadow roots.
+ *
+ * @example
+ * ```html
+ * <script type="module" src="https://cdn.example/hn-cds.min.js"></script>
+ * <cds-progress indicator="society.fibre-households">Phủ cáp quang hộ gia đình: 91,4%</cds-progress>
+ * <cds-progress look="ring" label="Dịch vụ công trực tuyến" value="46.25" target="100" target-year="2025" as-of="2024-10-24"></cds-progress>
+ * ```
  */
 export class CdsProgress extends LitElement {
   static override styles = progressStyles;
 
-  /** The observed value, in the indicator's unit (a percentage by default). */
-  @property({ type: Number }) value = 0;
-
-  /** The value to reach; the bar is full when `value` reaches it. */
-  @property({ type: Number }) target = 100;
-
-  /** The indicator's name, shown above the bar. */
+  /** How it looks: `bar` (default, fits a text column), `ring` or `gauge` (a semicircle). */
+  @property({ reflect: true }) look: Look = 'bar';
+  /** Id of an indicator in the default dataset, or in the payload at `src`. */
+  @property() indicator = '';
+  /** URL of a payload (taxonomy, indicators or observations) to read the indicator from. */
+  @property() src = '';
+  /** A figure to show, when no `indicator` is given: a number written with a decimal point. */
+  @property() value: number | string | undefined = undefined;
+  /** The figure's target, with `value`. */
+  @property() target: number | string | undefined = undefined;
+  /** The year the target is for, with `target`; the year of `as-of` by default. */
+  @property({ attribute: 'target-year' }) targetYear: number | string | undefined = undefined;
+  /** The figure's name, with `value`. */
   @property() label = '';
+  /** What `value` measures: `percent` (default), `per_100_inhabitants`, `rank`, `count` or `percent_per_year`. */
+  @property() unit = 'percent';
+  /** Name of the figure's source, with `value`. */
+  @property() source = '';
+  /** Web address of the figure's source (http or https), with `value`. */
+  @property({ attribute: 'source-url' }) sourceUrl = '';
+  /** The day to compute for, `YYYY-MM-DD`: later figures are ignored; today by default. */
+  @property({ attribute: 'as-of' }) asOf = '';
+  /** `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
+  @property({ reflect: true }) theme = 'auto';
+  /** Language of the text, `vi` or `en`; the nearest `lang` of the page when not set (Vietnamese by default). */
+  @property() override lang = '';
+  /** How long `src` may take to load, in milliseconds. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
-  /** Language of the text; the nearest `lang` attribute of the page when not set. */
-  @property({ reflect: true }) override lang = '';
+  @state() private view: ProgressView | undefined;
+  @state() private problem: CdsErrorDetail | undefined;
+  @state() private loading = false;
+  @state() private remote: Taxonomy | CdsErrorDetail | undefined;
+  private loader: AbortController | undefined;
+  private reported = '';
+  private readonly onTaxonomy = () => this.requestUpdate();
 
-  private get resolvedLang(): Lang {
-    const lang = (this.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase();
-    return lang.startsWith('en') ? 'en' : 'vi';
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener('hn-cds-taxonomy', this.onTaxonomy);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener('hn-cds-taxonomy', this.onTaxonomy);
+    this.loader?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('timeout')) this.load();
+    let found: CdsErrorDetail | undefined;
+    try {
+      const { view, problem: issue } = this.compute(this.resolveLang());
+      if (view) this.view = view;
+      found = issue;
+    } catch {
+      found = problem('render_failed', 'renderFailed');
+    }
+    this.problem = found;
+    const key = found ? JSON.stringify([found.code, found.attribute, found.received, found.url]) : '';
+    if (found && key !== this.reported) {
+      this.dispatchEvent(new CustomEvent<CdsErrorDetail>('cds-error', { detail: found, bubbles: true, composed: true }));
+    }
+    this.reported = key;
   }
 
   override render() {
-    const lang = this.resolvedLang;
-    const ratio = this.target > 0 ? Math.min(Math.max(this.value / this.target, 0), 1) : 0;
-    const text = `${formatNumber(this.value, { lang })}%`;
-    return html`
-      <div part="base">
-        <span part="label" id="label">${this.label}</span>
-        <div
-          part="track"
-          role="meter"
-          aria-labelledby="label"
-          aria-valuemin="0"
-          aria-valuemax=${this.target}
-          aria-valuenow=${Math.min(Math.max(this.value, 0), this.target)}
-          aria-valuetext=${text}
-        >
-          <div part="indicator" style=${styleMap({ width: `${ratio * 100}%` })}></div>
-        </div>
-        <span part="value">${text}</span>
-      </div>
-    `;
+    const lang = this.resolveLang();
+    const look = (LOOKS as readonly string[]).includes(this.look) ? this.look : 'bar';
+    const { view, problem: issue } = this;
+    const message = issue ? issue.message[lang] : this.loading ? say(lang, 'loading') : '';
+    return html`<div part="base" class="frame" lang=${lang}>
+      ${view
+        ? look === 'bar'
+          ? this.renderBar(view)
+          : this.renderRound(view, look, arcFrame(look))
+        : html`<div part="message" role="status">${message}</div>`}
+      ${view && issue ? html`<div part="notice" role="status">${message} ${say(lang, 'stale')}</div>` : nothing}
+    </div>`;
   }
+
+  private renderBar(view: ProgressView): TemplateResult {
+    return html`<div class="bar">
+      <div class="head"><span part="label" id="label">${view.label}</span><span part="value">${view.value}</span></div>
+      <div part="meter" role="meter" aria-labelledby="label" aria-valuemin=${this.bounds(view)[0]} aria-valuemax=${this.bounds(view)[1]} aria-valuenow=${this.bounds(view)[2]} aria-valuetext=${view.sentence}>
+        <div part="track"><div part="indicator" style=${styleMap({ width: `${barMark(view.fraction).offset}%` })}></div></div>
+        ${markers(view.targets).map(({ fraction, years, qualitative }) => {
+          const mark = barMark(fraction);
+          const at = styleMap({ left: `${mark.offset}%` });
+          return html`<span part="target" data-year=${years} ?data-qualitative=${qualitative} style=${at}></span>
+            <span part="target-label" data-anchor=${mark.anchor} aria-hidden="true" style=${at}>${years}</span>`;
+        })}
+        ${view.expected
+          ? html`<span part="expected" title=${`${say(this.resolveLang(), 'expected')}: ${view.expected.text}`} style=${styleMap({ left: `${barMark(view.expected.fraction).offset}%` })}></span>`
+          : nothing}
+      </div>
+      ${this.renderVerdicts(view.targets)} ${this.renderMeta(view)}
+    </div>`;
+  }
+
+  private renderRound(view: ProgressView, look: Exclude<Look, 'bar'>, frame: ArcFrame): TemplateResult {
+    const [min, max, now] = this.bounds(view);
+    const round = html`<div part="meter" class="round" role="meter" aria-labelledby="label" aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${now} aria-valuetext=${view.sentence}>
+      <svg viewBox=${frame.viewBox} aria-hidden="true" focusable="false">
+        <path part="track" d=${arcPath(frame, 0, 1)}></path>
+        <path part="indicator" d=${arcPath(frame, 0, view.fraction)}></path>
+        ${markers(view.targets).map(({ fraction, years, qualitative }) => {
+          const m = arcMark(frame, fraction);
+          return svg`<line part="target" data-year=${years} ?data-qualitative=${qualitative} x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line>
+            <text part="target-label" x=${m.labelX} y=${m.labelY} text-anchor=${m.anchor}>${years}</text>`;
+        })}
+        ${view.expected ? this.renderExpectedTick(frame, view.expected.fraction) : nothing}
+      </svg>
+      <span part="value">${view.value}</span>
+    </div>`;
+    const label = html`<span part="label" id="label">${view.label}</span>`;
+    if (look === 'gauge') return html`<div class="gauge">${label}${round}${this.renderVerdicts(view.targets)}${this.renderMeta(view)}</div>`;
+    return html`<div class="ring">${round}<div class="text">${label}${this.renderVerdicts(view.targets)}${this.renderMeta(view)}</div></div>`;
+  }
+
+  private renderExpectedTick(frame: ArcFrame, fraction: number) {
+    const m = arcMark(frame, fraction);
+    return svg`<line part="expected" x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line>`;
+  }
+
+  private renderVerdicts(targets: TargetView[]) {
+    if (targets.length === 0) return html`<ul part="verdicts"></ul>`;
+    return html`<ul part="verdicts">
+      ${targets.map(
+        (t) => html`<li part="verdict" data-status=${t.status} data-year=${t.year}>${verdictIcon(t.status)}<span class="words">${t.target}: <strong>${t.verdict}</strong></span></li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderMeta(view: ProgressView) {
+    const lang = this.resolveLang();
+    const { source } = view;
+    const cite = source
+      ? html` · ${say(lang, 'source')}:
+          ${source.url && HTTP_URL.test(source.url)
+            ? html`<a part="source" href=${source.url} target="_blank" rel="noopener noreferrer">${source.text}</a>`
+            : html`<span part="source">${source.text}</span>`}`
+      : nothing;
+    return html`<div part="meta">${view.date ? `${say(lang, 'asOf')} ${view.date}` : nothing}${cite}</div>`;
+  }
+
+  /** aria-valuemin, -max and -now: the scale's ends in reading order and the figure within them. */
+  private bounds(view: ProgressView): [number, number, number] {
+    const min = Math.min(view.scale.start, view.scale.end);
+    const max = Math.max(view.scale.start, view.scale.end);
+    return [min, max, Math.min(max, Math.max(min, view.figure ?? view.scale.start))];
+  }
+
+  private compute(lang: Lang): { view?: ProgressView; problem?: CdsErrorDetail } {
+    const look = readChoice('look', this.look, LOOKS);
+    const theme = readChoice('theme', this.theme, THEMES);
+    const asOf = this.asOf ? readDate('as-of', this.asOf) : today();
+    const attributeProblem = [look, theme, asOf].find(isProblem);
+    if (isProblem(asOf)) return { problem: asOf };
+    const found = this.src ? this.fromSource(asOf, lang) : this.indicator ? this.fromDefault(asOf, lang) : this.fromAttributes(asOf, lang);
+    return { view: found.view, problem: found.problem ?? attributeProblem };
+  }
+
+  private fromSource(asOf: string, lang: Lang): { view?: ProgressView; problem?: CdsErrorDetail } {
+    const remote = this.remote;
+    if (remote === undefined) return {};
+    if (isProblem(remote)) return { problem: remote };
+    const id = this.indicator || (remote.indicators.length === 1 ? remote.indicators[0]!.id : '');
+    if (!id) return { problem: problem('choose_indicator', 'chooseIndicator', { url: this.src }) };
+    return this.fromTaxonomy(remote, id, asOf, lang);
+  }
+
+  private fromDefault(asOf: string, lang: Lang): { view?: ProgressView; problem?: CdsErrorDetail } {
+    const taxonomy = getDefaultTaxonomy();
+    if (!taxonomy) return { problem: problem('no_dataset', 'noDataset', { received: this.indicator }, this.indicator) };
+    return this.fromTaxonomy(taxonomy, this.indicator, asOf, lang);
+  }
+
+  private fromTaxonomy(taxonomy: Taxonomy, id: string, asOf: string, lang: Lang): { view?: ProgressView; problem?: CdsErrorDetail } {
+    const indicator = getIndicator(taxonomy, id);
+    if (!indicator) return { problem: problem('unknown_indicator', 'unknownIndicator', { received: id }, id.length > 60 ? `${id.slice(0, 60)}…` : id) };
+    return { view: progressView(taxonomy, indicator, asOf, lang, say(lang, 'noData')) };
+  }
+
+  private fromAttributes(asOf: string, lang: Lang): { view?: ProgressView; problem?: CdsErrorDetail } {
+    if (this.value === undefined || this.value === null || this.value === '') return { problem: problem('missing_data', 'missing') };
+    const value = readFigure('value', this.value);
+    const unit = readChoice('unit', this.unit || 'percent', UNITS);
+    const target = this.target === undefined || this.target === null || this.target === '' ? undefined : readFigure('target', this.target);
+    const year = this.targetYear === undefined || this.targetYear === null || this.targetYear === '' ? Number(asOf.slice(0, 4)) : readYear('target-year', this.targetYear);
+    for (const checked of [value, unit, target, year]) if (isProblem(checked)) return { problem: checked };
+    const taxonomy = plainTaxonomy(
+      {
+        label: this.label,
+        value: value as number,
+        unit: unit as UnitKind,
+        asOf,
+        ...(target === undefined ? {} : { target: { value: target as number, year: year as number } }),
+        ...(this.source ? { source: this.source } : {}),
+        ...(this.sourceUrl ? { sourceUrl: this.sourceUrl } : {}),
+      },
+      say(lang, 'noData'),
+    );
+    const found = this.fromTaxonomy(taxonomy, PLAIN_INDICATOR_ID, asOf, lang);
+    if (found.view && !this.source) found.view = { ...found.view, source: undefined };
+    return found;
+  }
+
+  private load(): void {
+    this.loader?.abort();
+    this.remote = undefined;
+    this.loading = false;
+    if (!this.src) return;
+    const controller = new AbortController();
+    this.loader = controller;
+    this.loading = true;
+    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
+    loadPayload(this.src, getDefaultTaxonomy(), timeout, controller.signal)
+      .catch(() => problem('render_failed', 'renderFailed', { url: this.src }))
+      .then((result) => {
+        if (controller.signal.aborted || this.loader !== controller) return;
+        this.loading = false;
+        this.remote = result;
+      });
+  }
+
+  /** The element's `lang`, else the nearest ancestor's, across shadow roots; Vietnamese by default. */
+  private resolveLang(): Lang {
+    let node: Element | null = this;
+    while (node) {
+      const lang = node === this ? this.lang : node.getAttribute('lang');
+      if (lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'vi';
+      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    }
+    return 'vi';
+  }
+}
+
+/** Targets at the same place share one marker, labelled with every year it stands for. */
+function markers(targets: TargetView[]): Array<{ fraction: number; years: string; qualitative: boolean }> {
+  const byPlace = new Map<number, { fraction: number; years: string[]; qualitative: boolean }>();
+  for (const t of targets) {
+    const key = Math.round(t.fraction * 1000);
+    const entry = byPlace.get(key) ?? { fraction: t.fraction, years: [], qualitative: true };
+    if (!entry.years.includes(String(t.year))) entry.years.push(String(t.year));
+    entry.qualitative &&= t.qualitative;
+    byPlace.set(key, entry);
+  }
+  return [...byPlace.values()].map((m) => ({ ...m, years: m.years.join('/') }));
 }
 
 if (!customElements.get('cds-progress')) {
@@ -73,5 +338,8 @@ if (!customElements.get('cds-progress')) {
 declare global {
   interface HTMLElementTagNameMap {
     'cds-progress': CdsProgress;
+  }
+  interface HTMLElementEventMap {
+    'cds-error': CustomEvent<CdsErrorDetail>;
   }
 }

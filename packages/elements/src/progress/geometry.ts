@@ -1,0 +1,140 @@
+import { arc } from 'd3-shape';
+
+/** The three looks of `<cds-progress>`: a bar for a text column, a full ring, a semicircle gauge. */
+export const LOOKS = ['bar', 'ring', 'gauge'] as const;
+/** One look of `<cds-progress>`. */
+export type Look = (typeof LOOKS)[number];
+
+/** Where a scale starts and ends, and whether smaller figures are better (ranks). */
+export interface Scale {
+  /** The figure at the empty end. */
+  start: number;
+  /** The figure at the full end. */
+  end: number;
+}
+
+/**
+ * A scale that holds every figure given: from 0 to the largest (at least 100 for percentages),
+ * or, when lower is better, from the worst figure (plus one) down to 1 so rank 1 fills the gauge.
+ */
+export function scaleFor(figures: readonly number[], options: { percent: boolean; lowerIsBetter: boolean }): Scale {
+  const finite = figures.filter(Number.isFinite);
+  if (options.lowerIsBetter) {
+    const worst = Math.max(1, ...finite);
+    return { start: worst + 1, end: 1 };
+  }
+  const largest = Math.max(options.percent ? 100 : 0, ...finite);
+  return { start: 0, end: largest > 0 ? largest : 1 };
+}
+
+/** Where a figure sits along a scale, from 0 (empty) to 1 (full), clamped. */
+export function fractionOf(value: number, scale: Scale): number {
+  if (!Number.isFinite(value) || scale.end === scale.start) return 0;
+  const fraction = (value - scale.start) / (scale.end - scale.start);
+  return Math.min(1, Math.max(0, fraction));
+}
+
+/** Which side of a marker its label hangs from, so labels near an end stay inside the box. */
+export type Anchor = 'start' | 'middle' | 'end';
+
+/** A marker on the bar, in percent of its length, with where its label hangs from. */
+export interface BarMark {
+  offset: number;
+  anchor: Anchor;
+}
+
+/** Labels closer to an end of the bar than this fraction of its length hang inward. */
+export const BAR_LABEL_EDGE = 0.12;
+
+/** A position on the bar look: percent of the track's length and the anchor of its label. */
+export function barMark(fraction: number): BarMark {
+  const anchor: Anchor = fraction < BAR_LABEL_EDGE ? 'start' : fraction > 1 - BAR_LABEL_EDGE ? 'end' : 'middle';
+  return { offset: round(fraction * 100), anchor };
+}
+
+/** The box round looks are drawn in: a square for the ring, a half-height box for the gauge. */
+export interface ArcFrame {
+  viewBox: string;
+  width: number;
+  height: number;
+  /** Radius of the middle of the stroke. */
+  radius: number;
+  thickness: number;
+  startAngle: number;
+  endAngle: number;
+}
+
+/** Width of the drawing box of a round look, in SVG user units. */
+export const ARC_SIZE = 120;
+/** Thickness of the arc as a fraction of its outer radius. */
+export const ARC_THICKNESS = 0.2;
+/** Room kept around the arc for target labels, in user units. */
+export const ARC_MARGIN = 16;
+
+/** The frame of a round look: the ring goes all the way round, the gauge from left to right over the top. */
+export function arcFrame(look: Exclude<Look, 'bar'>): ArcFrame {
+  const outer = ARC_SIZE / 2 - ARC_MARGIN;
+  const thickness = outer * ARC_THICKNESS;
+  const radius = outer - thickness / 2;
+  if (look === 'ring') {
+    return { viewBox: `${-ARC_SIZE / 2} ${-ARC_SIZE / 2} ${ARC_SIZE} ${ARC_SIZE}`, width: ARC_SIZE, height: ARC_SIZE, radius, thickness, startAngle: 0, endAngle: 2 * Math.PI };
+  }
+  const height = ARC_SIZE / 2 + thickness / 2 + 4;
+  return { viewBox: `${-ARC_SIZE / 2} ${-ARC_SIZE / 2} ${ARC_SIZE} ${height}`, width: ARC_SIZE, height, radius, thickness, startAngle: -Math.PI / 2, endAngle: Math.PI / 2 };
+}
+
+/** The angle, in radians clockwise from 12 o'clock, of a fraction along a frame. */
+export function angleAt(frame: ArcFrame, fraction: number): number {
+  return frame.startAngle + (frame.endAngle - frame.startAngle) * Math.min(1, Math.max(0, fraction));
+}
+
+/** An SVG path for the stroke of a frame from one fraction to another. */
+export function arcPath(frame: ArcFrame, from: number, to: number): string {
+  const half = frame.thickness / 2;
+  const path = arc()({
+    innerRadius: frame.radius - half,
+    outerRadius: frame.radius + half,
+    startAngle: angleAt(frame, from),
+    endAngle: angleAt(frame, Math.max(from, to)),
+  });
+  return path ?? '';
+}
+
+/** A tick across the arc, and where its label sits just outside it. */
+export interface ArcMark {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  labelX: number;
+  labelY: number;
+  anchor: Anchor;
+}
+
+/** How far a tick reaches past each edge of the stroke, in user units. */
+export const TICK_OVERHANG = 3;
+
+/** A tick across the arc at a fraction, with its label placed outside the stroke. */
+export function arcMark(frame: ArcFrame, fraction: number): ArcMark {
+  const angle = angleAt(frame, fraction);
+  const sin = Math.sin(angle);
+  const cos = -Math.cos(angle);
+  const inner = frame.radius - frame.thickness / 2 - TICK_OVERHANG;
+  const outer = frame.radius + frame.thickness / 2 + TICK_OVERHANG;
+  const label = outer + 3;
+  const anchor: Anchor = sin > 0.3 ? 'start' : sin < -0.3 ? 'end' : 'middle';
+  return {
+    x1: round(inner * sin),
+    y1: round(inner * cos),
+    x2: round(outer * sin),
+    y2: round(outer * cos),
+    labelX: round(label * sin),
+    // Text hangs from its baseline: labels on the upper half sit above the point, on the lower half below it.
+    labelY: round(label * cos + (cos > 0.3 ? 6 : cos < -0.3 ? 0 : 3)),
+    anchor,
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,156 @@
+import {
+  assessIndicator,
+  describeIndicator,
+  formatCitation,
+  formatDate,
+  formatObservation,
+  formatTarget,
+  formatValue,
+  formatVerdict,
+  getSource,
+  latestObservation,
+  type Indicator,
+  type Lang,
+  type Target,
+  type Taxonomy,
+  type TargetVerdict,
+  type UnitKind,
+  type VerdictStatus,
+} from '@hn-cds/core';
+import { fractionOf, scaleFor, type Scale } from './geometry.js';
+
+/** One target as the gauge shows it: a marker, a year, and a verdict in words. */
+export interface TargetView {
+  year: number;
+  status: VerdictStatus;
+  verdict: string;
+  target: string;
+  /** Where the marker sits, 0 to 1; qualitative targets sit at the full end. */
+  fraction: number;
+  qualitative: boolean;
+}
+
+/** Everything `<cds-progress>` renders, computed by core from one indicator as of one day. */
+export interface ProgressView {
+  label: string;
+  value: string;
+  /** The figure on the gauge's scale, when there is one. */
+  figure: number | undefined;
+  fraction: number;
+  scale: Scale;
+  date: string | undefined;
+  source: { text: string; url: string | undefined } | undefined;
+  sentence: string;
+  targets: TargetView[];
+  expected: { fraction: number; value: number; text: string } | undefined;
+}
+
+/** The figure a target puts its marker at, if it has one. */
+function targetFigure(target: Target): number | undefined {
+  switch (target.comparator) {
+    case 'between':
+      return target.min;
+    case 'milestone':
+    case 'not_given':
+      return undefined;
+    default:
+      return target.value;
+  }
+}
+
+/** Targets of the headline series (no breakdown), or every target when all have one. */
+function shownTargets(verdicts: TargetVerdict[]): TargetVerdict[] {
+  const headline = verdicts.filter((v) => v.target.breakdown === undefined);
+  return headline.length > 0 ? headline : verdicts;
+}
+
+/** Builds what the gauge shows for one indicator as of a day, in one language. */
+export function progressView(taxonomy: Taxonomy, indicator: Indicator, asOf: string, lang: Lang, noData: string): ProgressView {
+  const latest = latestObservation(taxonomy, indicator, { asOf });
+  const verdicts = shownTargets(assessIndicator(taxonomy, indicator, { asOf }));
+  const figure = latest?.value;
+  const targetFigures = verdicts.map((v) => targetFigure(v.target));
+  const lowerIsBetter = indicator.direction === 'lower_is_better';
+  const scale = scaleFor([figure ?? Number.NaN, ...targetFigures.map((f) => f ?? Number.NaN)], {
+    percent: indicator.unit === 'percent',
+    lowerIsBetter,
+  });
+  const upcoming = verdicts.find((v) => v.components.expected !== undefined && v.target.year >= Number(asOf.slice(0, 4)));
+  const expected = upcoming?.components.expected;
+  const cited = latest === undefined ? undefined : getSource(taxonomy, latest.source);
+  return {
+    label: (indicator.shortLabel ?? indicator.label)[lang],
+    value: latest === undefined ? noData : formatObservation(latest.observation, indicator, { lang }),
+    figure,
+    fraction: figure === undefined ? 0 : fractionOf(figure, scale),
+    scale,
+    date: latest?.date === undefined ? undefined : formatDate(latest.date, { lang }),
+    source: cited === undefined ? undefined : { text: formatCitation(cited, { lang }), url: cited.url },
+    sentence: describeIndicator(taxonomy, indicator, { asOf, lang }),
+    targets: verdicts.map((verdict, index) => {
+      const at = targetFigures[index];
+      return {
+        year: verdict.target.year,
+        status: verdict.status,
+        verdict: formatVerdict(verdict.status, { lang }),
+        target: formatTarget(verdict.target, indicator, { lang }),
+        fraction: at === undefined ? 1 : fractionOf(at, scale),
+        qualitative: at === undefined,
+      };
+    }),
+    expected: expected === undefined ? undefined : { value: expected, fraction: fractionOf(expected, scale), text: formatValue(expected, indicator.unit, { lang }) },
+  };
+}
+
+/** The figures an editor can write as attributes, already checked. */
+export interface PlainFigures {
+  label: string;
+  value: number;
+  unit: UnitKind;
+  asOf: string;
+  target?: { value: number; year: number };
+  source?: string;
+  sourceUrl?: string;
+}
+
+/** The id the one-indicator taxonomy built from attributes gives its indicator. */
+export const PLAIN_INDICATOR_ID = 'page.figure';
+
+/**
+ * A one-indicator taxonomy built from attributes, so plain figures go through the same core
+ * functions as the bundled dataset. The figure holds at `asOf`; the target is reached in the
+ * indicator's direction (ranks: lower is better).
+ */
+export function plainTaxonomy(figures: PlainFigures, fallbackLabel: string): Taxonomy {
+  const rank = figures.unit === 'rank';
+  const label = figures.label.trim() || fallbackLabel;
+  const publisher = figures.source?.trim() || (typeof location === 'undefined' ? '' : location.hostname) || '—';
+  const url = figures.sourceUrl && /^https?:\/\//i.test(figures.sourceUrl) ? figures.sourceUrl : undefined;
+  const target: Target[] = figures.target
+    ? [
+        rank
+          ? { year: figures.target.year, source: 'page-target', comparator: 'rank_at_most', value: Math.max(1, Math.round(figures.target.value)) }
+          : { year: figures.target.year, source: 'page-target', comparator: 'reach', value: figures.target.value },
+      ]
+    : [];
+  return {
+    kind: 'taxonomy',
+    schemaVersion: 1,
+    programme: { id: 'page', name: { vi: label, en: label }, place: { vi: '—', en: '—' }, pillars: [{ id: 'page', kind: 'pillar', label: { vi: label, en: label } }] },
+    sources: [
+      { kind: 'decision', id: 'page-target', issuer: { vi: publisher, en: publisher }, title: { vi: label, en: label } },
+      { kind: 'report', id: 'page-figure', publisher, date: figures.asOf, title: { vi: label, en: label }, ...(url ? { url } : {}) },
+    ],
+    indicators: [
+      {
+        id: PLAIN_INDICATOR_ID,
+        pillar: 'page',
+        label: { vi: label, en: label },
+        unit: figures.unit,
+        direction: rank ? 'lower_is_better' : 'higher_is_better',
+        targets: target,
+        observations: [{ kind: 'value', date: figures.asOf, source: 'page-figure', value: figures.value, qualifier: 'exact' }],
+      },
+    ],
+  };
+}

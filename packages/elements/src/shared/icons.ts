@@ -1,0 +1,18 @@
+import { html, type TemplateResult } from 'lit';
+import type { VerdictStatus } from '@hn-cds/core';
+
+// 16×16 glyphs, one per verdict, so a verdict never rests on colour alone.
+const PATHS: Record<VerdictStatus, string> = {
+  exceeded: 'M8 1.5l2 4.1 4.5.6-3.3 3.1.8 4.5L8 11.7l-4 2.1.8-4.5L1.5 6.2 6 5.6z',
+  achieved: 'M8 1a7 7 0 110 14A7 7 0 018 1zm3.2 4.3L7 9.5 4.8 7.3 3.7 8.4 7 11.7l5.3-5.3z',
+  on_track: 'M8 1a7 7 0 110 14A7 7 0 018 1zm0 3L4.5 7.5l1.1 1.1L7.2 7v5h1.6V7l1.6 1.6 1.1-1.1z',
+  at_risk: 'M8 1.2l7 12.6H1zM7.2 6v4h1.6V6zm0 5.2v1.6h1.6v-1.6z',
+  off_track: 'M8 1a7 7 0 110 14A7 7 0 018 1zm0 11l3.5-3.5-1.1-1.1L8.8 9V4H7.2v5L5.6 7.4 4.5 8.5z',
+  missed: 'M8 1a7 7 0 110 14A7 7 0 018 1zM5.4 4.3L4.3 5.4 6.9 8l-2.6 2.6 1.1 1.1L8 9.1l2.6 2.6 1.1-1.1L9.1 8l2.6-2.6-1.1-1.1L8 6.9z',
+  not_assessable: 'M8 1a7 7 0 110 14A7 7 0 018 1zm0 1.6a5.4 5.4 0 100 10.8A5.4 5.4 0 008 2.6zM4.5 7.2h7v1.6h-7z',
+};
+
+/** The glyph of a verdict, hidden from assistive technology (the words beside it say it). */
+export function verdictIcon(status: VerdictStatus): TemplateResult {
+  return html`<svg part="verdict-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${PATHS[status]}></path></svg>`;
+}
