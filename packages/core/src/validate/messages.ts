@@ -182,6 +182,15 @@ function unionPhrase(issue: { errors?: unknown[][] }): Bilingual {
     : both('a date written YYYY-MM-DD or "undated"', 'một ngày viết YYYY-MM-DD hoặc "undated"');
 }
 
+/** Dates that may also be "undated" (reports) or a period (observations) say so when malformed. */
+function datePhrase(path: Path, root: unknown): Bilingual | undefined {
+  if (path[path.length - 1] !== 'date') return undefined;
+  if (path[path.length - 3] === 'observations') return unionPhrase({ errors: [[], [], []] });
+  const parent = valueAt(root, path.slice(0, -1)) as Record<string, unknown> | undefined;
+  if (path[0] === 'sources' && path.length === 3 && parent?.kind === 'report') return unionPhrase({ errors: [[], []] });
+  return undefined;
+}
+
 /** Turns one zod issue into drafts (one per unknown key), reading values from the snapshot. */
 export function draftsOf(issue: z.core.$ZodIssue, root: unknown): Draft[] {
   const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
@@ -193,7 +202,9 @@ export function draftsOf(issue: z.core.$ZodIssue, root: unknown): Draft[] {
 
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = TYPES[issue.expected] ?? both(`a value of type ${issue.expected}`, `một giá trị kiểu ${issue.expected}`);
+      const last = path[path.length - 1];
+      const dateField = issue.expected === 'string' && (last === 'date' || last === 'from' || last === 'to');
+      const expected = (dateField ? (datePhrase(path, root) ?? DATE_PHRASE) : TYPES[issue.expected]) ?? both(`a value of type ${issue.expected}`, `một giá trị kiểu ${issue.expected}`);
       if (value === undefined) return draft('required', expected);
       if (typeof value === 'string' && (issue.expected === 'number' || issue.expected === 'int')) {
         return draft('number_as_string', expected, numberHint(value));
@@ -214,6 +225,11 @@ export function draftsOf(issue: z.core.$ZodIssue, root: unknown): Draft[] {
     case 'invalid_union': {
       const options = (issue as { options?: unknown }).options;
       if ('discriminator' in issue && Array.isArray(options)) return draft(value === undefined ? 'required' : 'invalid_value', oneOf(options));
+      // A branch whose every issue lies inside the value matched its type: report those issues instead.
+      const inside = issue.errors.filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
+      if (inside.length === 1) {
+        return inside[0]!.flatMap((inner) => draftsOf({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, root));
+      }
       return draft('invalid_type', unionPhrase(issue as { errors?: unknown[][] }));
     }
     case 'invalid_format': {
@@ -225,7 +241,7 @@ export function draftsOf(issue: z.core.$ZodIssue, root: unknown): Draft[] {
               return both(`Write day/month/year dates as "${iso}".`, `Hãy viết ngày/tháng/năm thành "${iso}".`);
             })()
           : undefined;
-      return draft('invalid_format', formatPhrase(issue), hint);
+      return draft('invalid_format', datePhrase(path, root) ?? formatPhrase(issue), hint);
     }
     case 'too_small':
       if (path[path.length - 1] === 'year' && issue.origin === 'number') {

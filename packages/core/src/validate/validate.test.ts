@@ -91,6 +91,9 @@ describe('validate', () => {
       'empty list': edit((p) => (p.indicators = [])),
       'iso date': edit((p) => (p.indicators[0].observations[0].date = '24/10/2024')),
       'date union': edit((p) => (p.indicators[0].observations[0].date = 2024)),
+      'period without end': edit((p) => (p.indicators[0].observations[0].date = { from: '2024-01-01' })),
+      'report date': edit((p) => (p.sources[1].date = 'n/a')),
+      'document date': edit((p) => (p.sources[0].date = '2022')),
       slug: edit((p) => (p.sources[0].id = 'NQ 18')),
       'indicator id': edit((p) => (p.indicators[0].id = 'fibre')),
       'whole number': edit((p) => (p.indicators[0].targets[0].year = 2025.5)),
@@ -125,6 +128,10 @@ describe('validate', () => {
           "indicators[0].observations[0].date: expected a date written YYYY-MM-DD, a period { "from", "to" } or "undated", received the number 2024.",
           "indicators[0].observations[0].date: cần một ngày viết YYYY-MM-DD, một khoảng thời gian { "from", "to" } hoặc "undated", nhận được số 2024.",
         ],
+        "document date": [
+          "sources[0].date: expected a date written YYYY-MM-DD, e.g. "2024-10-24", received the string "2022".",
+          "sources[0].date: cần một ngày viết YYYY-MM-DD, ví dụ "2024-10-24", nhận được chuỗi "2022".",
+        ],
         "duplicate id": [
           "sources[2].id: expected an id not used earlier in the list (sources[1] has it), received the string "r1".",
           "sources[2].id: cần một mã chưa dùng trước đó trong danh sách (sources[1] đã dùng), nhận được chuỗi "r1".",
@@ -150,8 +157,8 @@ describe('validate', () => {
           "indicators[0].id: cần một mã chỉ tiêu "<trụ cột>.<slug>", ví dụ "society.fibre-households", nhận được chuỗi "fibre".",
         ],
         "iso date": [
-          "indicators[0].observations[0].date: expected a date written YYYY-MM-DD, e.g. "2024-10-24", received the string "24/10/2024". Write day/month/year dates as "2024-10-24".",
-          "indicators[0].observations[0].date: cần một ngày viết YYYY-MM-DD, ví dụ "2024-10-24", nhận được chuỗi "24/10/2024". Hãy viết ngày/tháng/năm thành "2024-10-24".",
+          "indicators[0].observations[0].date: expected a date written YYYY-MM-DD, a period { "from", "to" } or "undated", received the string "24/10/2024". Write day/month/year dates as "2024-10-24".",
+          "indicators[0].observations[0].date: cần một ngày viết YYYY-MM-DD, một khoảng thời gian { "from", "to" } hoặc "undated", nhận được chuỗi "24/10/2024". Hãy viết ngày/tháng/năm thành "2024-10-24".",
         ],
         "missing field": [
           "indicators[0].unit: expected one of "percent", "per_100_inhabitants", "rank", "count", "percent_per_year" or "milestone", received nothing.",
@@ -177,6 +184,10 @@ describe('validate', () => {
           "indicators[0].observations[0].date.to: expected a date not before "from" (2024-05-01), received the string "2024-01-01".",
           "indicators[0].observations[0].date.to: cần một ngày không trước "from" (2024-05-01), nhận được chuỗi "2024-01-01".",
         ],
+        "period without end": [
+          "indicators[0].observations[0].date.to: expected a date written YYYY-MM-DD, e.g. "2024-10-24", received nothing.",
+          "indicators[0].observations[0].date.to: cần một ngày viết YYYY-MM-DD, ví dụ "2024-10-24", nhận được trường trống (bị thiếu).",
+        ],
         "range order": [
           "indicators[0].targets[0].max: expected a number not less than min (8), received the number 7.",
           "indicators[0].targets[0].max: cần một số không nhỏ hơn min (8), nhận được số 7.",
@@ -188,6 +199,10 @@ describe('validate', () => {
         "rank direction": [
           "indicators[0].direction: expected "lower_is_better" for a rank indicator (1 is best), received the string "higher_is_better".",
           "indicators[0].direction: cần "lower_is_better" với chỉ tiêu xếp hạng (hạng 1 là tốt nhất), nhận được chuỗi "higher_is_better".",
+        ],
+        "report date": [
+          "sources[1].date: expected a date written YYYY-MM-DD or "undated", received the string "n/a".",
+          "sources[1].date: cần một ngày viết YYYY-MM-DD hoặc "undated", nhận được chuỗi "n/a".",
         ],
         "schema version": [
           "schemaVersion: expected schemaVersion 1, received the number 2. This library reads payloads of that version of the schema.",
