@@ -204,7 +204,7 @@ describe('properties of verdicts, roll-ups and formatting', () => {
         fc.array(observed, { minLength: 1, maxLength: 4 }),
         fc.integer({ min: 1, max: 5000 }).map((n) => n / 100),
         recent,
-        (t, observations, increase, asOf) => {
+        (t, observations: Observation[], increase, asOf) => {
           const ind: Indicator = {
             id: 'society.sample',
             pillar: 'society',
