@@ -5,7 +5,7 @@ import { formatObservation, formatDate, latestObservation, type Indicator, type 
 import { hanoi } from '@hn-cds/core/hanoi';
 import '@hn-cds/elements';
 import { matches } from './fold.js';
-import { pageLang, setPageLang, t } from './page-lang.js';
+import { pageHeader, pageLang, setPageLang, t } from './page.js';
 
 const LOOKS = ['bar', 'ring', 'gauge'] as const;
 const THEMES = ['auto', 'light', 'dark'] as const;
@@ -74,17 +74,7 @@ function draw() {
   document.title = t(ui, 'Tạo mã nhúng chỉ số', 'Embed builder');
 
   render(
-    html`<header class="page-header">
-        <div>
-          <p class="kicker"><a href="./">hn-cds</a></p>
-          <h1>${t(ui, 'Tạo mã nhúng cho bài viết', 'Build an embed for an article')}</h1>
-          <p class="muted">${t(ui, 'Chọn chỉ số, kiểu hiển thị, ngôn ngữ và giao diện, rồi sao chép đoạn mã vào bài viết.', 'Choose an indicator, a look, a language and a theme, then copy the snippet into your article.')}</p>
-        </div>
-        <div class="lang-switch" role="group" aria-label=${t(ui, 'Ngôn ngữ trang', 'Page language')}>
-          <button type="button" lang="vi" aria-pressed=${ui === 'vi'} @click=${() => update({ ui: 'vi' })}>Tiếng Việt</button>
-          <button type="button" lang="en" aria-pressed=${ui === 'en'} @click=${() => update({ ui: 'en' })}>English</button>
-        </div>
-      </header>
+    html`${pageHeader(ui, t(ui, 'Tạo mã nhúng cho bài viết', 'Build an embed for an article'), t(ui, 'Chọn chỉ số, kiểu hiển thị, ngôn ngữ và giao diện, rồi sao chép đoạn mã vào bài viết.', 'Choose an indicator, a look, a language and a theme, then copy the snippet into your article.'), (value) => update({ ui: value }))}
       <div class="builder">
         <section class="picker" aria-labelledby="find">
           <h2 id="find">${t(ui, '1. Tìm chỉ số', '1. Find an indicator')}</h2>

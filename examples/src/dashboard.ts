@@ -20,7 +20,7 @@ import {
 } from '@hn-cds/core';
 import { hanoi } from '@hn-cds/core/hanoi';
 import '@hn-cds/elements';
-import { pageLang, setPageLang, t, today } from './page-lang.js';
+import { pageHeader, pageLang, setPageLang, t, today } from './page.js';
 
 interface State {
   lang: Lang;
@@ -147,23 +147,11 @@ function draw() {
   const shownCount = groups.reduce((sum, group) => sum + group.cards.length, 0);
 
   render(
-    html`<header class="page-header">
-        <div>
-          <p class="kicker"><a href="./">hn-cds</a></p>
-          <h1>${t(lang, 'Chuyển đổi số Hà Nội: các chỉ tiêu', "Hanoi's digital transformation: the indicators")}</h1>
-          <p class="muted">
-            ${t(
+    html`${pageHeader(lang, t(lang, 'Chuyển đổi số Hà Nội: các chỉ tiêu', "Hanoi's digital transformation: the indicators"), t(
               lang,
               'Mục tiêu 2025 và 2030 theo Nghị quyết 18-NQ/TU, Kế hoạch 239/KH-UBND và Chương trình Chuyển đổi số của thành phố; số liệu từ các báo cáo được trích dẫn.',
               "2025 and 2030 targets from Resolution 18-NQ/TU, Plan 239/KH-UBND and the city's Digital Transformation Programme; values from the cited reports.",
-            )}
-          </p>
-        </div>
-        <div class="lang-switch" role="group" aria-label=${t(lang, 'Ngôn ngữ', 'Language')}>
-          <button type="button" lang="vi" aria-pressed=${lang === 'vi'} @click=${() => update({ lang: 'vi' })}>Tiếng Việt</button>
-          <button type="button" lang="en" aria-pressed=${lang === 'en'} @click=${() => update({ lang: 'en' })}>English</button>
-        </div>
-      </header>
+            ), (value) => update({ lang: value }))}
       <form class="filters" @submit=${(event: Event) => event.preventDefault()}>
         <label>
           ${t(lang, 'Trụ cột', 'Pillar')}

@@ -1,7 +1,7 @@
 // The validator: paste or drop a payload, see every error with its path, in Vietnamese or English.
 import { html, nothing, render } from 'lit';
 import { validate, type Lang, type ValidationResult } from '@hn-cds/core';
-import { pageLang, setPageLang, t } from './page-lang.js';
+import { pageHeader, pageLang, setPageLang, t } from './page.js';
 
 interface State {
   lang: Lang;
@@ -101,17 +101,7 @@ function draw() {
   const { lang } = state;
   document.title = t(lang, 'Kiểm tra dữ liệu chỉ số', 'Validate an indicator payload');
   render(
-    html`<header class="page-header">
-        <div>
-          <p class="kicker"><a href="./">hn-cds</a></p>
-          <h1>${t(lang, 'Kiểm tra dữ liệu chỉ số', 'Validate an indicator payload')}</h1>
-          <p class="muted">${t(lang, 'Dán hoặc thả một tệp JSON; mọi lỗi được liệt kê kèm đường dẫn.', 'Paste or drop a JSON file; every error is listed with its path.')}</p>
-        </div>
-        <div class="lang-switch" role="group" aria-label=${t(lang, 'Ngôn ngữ', 'Language')}>
-          <button type="button" lang="vi" aria-pressed=${lang === 'vi'} @click=${() => update({ lang: 'vi' })}>Tiếng Việt</button>
-          <button type="button" lang="en" aria-pressed=${lang === 'en'} @click=${() => update({ lang: 'en' })}>English</button>
-        </div>
-      </header>
+    html`${pageHeader(lang, t(lang, 'Kiểm tra dữ liệu chỉ số', 'Validate an indicator payload'), t(lang, 'Dán hoặc thả một tệp JSON; mọi lỗi được liệt kê kèm đường dẫn.', 'Paste or drop a JSON file; every error is listed with its path.'), (value) => update({ lang: value }))}
       <div class="validator">
         <div class="input" @dragover=${(event: DragEvent) => event.preventDefault()} @drop=${readDropped}>
           <label for="payload">${t(lang, 'Dữ liệu (JSON)', 'Payload (JSON)')}</label>

@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import type { Lang } from '@hn-cds/core';
 
 /** The page's language: `?lang=en` in the URL, else the document's `lang`, else Vietnamese. */
@@ -23,4 +24,19 @@ export function today(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The header every app page shares: a link home, the title, a short introduction, the vi/en switch. */
+export function pageHeader(lang: Lang, title: string, intro: string, onLang: (lang: Lang) => void) {
+  return html`<header class="page-header">
+    <div>
+      <p class="kicker"><a href="./">hn-cds</a></p>
+      <h1>${title}</h1>
+      <p class="muted">${intro}</p>
+    </div>
+    <div class="lang-switch" role="group" aria-label=${t(lang, 'Ngôn ngữ trang', 'Page language')}>
+      <button type="button" lang="vi" aria-pressed=${lang === 'vi'} @click=${() => onLang('vi')}>Tiếng Việt</button>
+      <button type="button" lang="en" aria-pressed=${lang === 'en'} @click=${() => onLang('en')}>English</button>
+    </div>
+  </header>`;
 }
