@@ -14,7 +14,7 @@ const programme: Source = {
   kind: 'programme',
   id: 'ctcds',
   issuer: { vi: 'UBND thành phố Hà Nội', en: 'Hanoi People’s Committee' },
-  title: { vi: 'Chương trình Chuyển đổi số thành phố Hà Nội', en: 'Hanoi digital transformation programme' },
+  title: { vi: 'Chương trình Chuyển đổi số TP Hà Nội', en: 'Hanoi digital transformation programme' },
 };
 const report: Source = { kind: 'report', id: 'r000', publisher: 'Báo Hànộimới', date: '2024-02-05', title: { vi: 'Tin', en: 'News' } };
 const undated: Source = { kind: 'report', id: 'r004', publisher: 'Báo X', date: 'undated', title: { vi: 'Tin', en: 'News' } };
@@ -23,7 +23,7 @@ describe('formatCitation', () => {
   it.each([
     [nq18, 'vi', 'Nghị quyết 18-NQ/TU, Thành ủy Hà Nội, 30/12/2022'],
     [nq18, 'en', 'Resolution 18-NQ/TU, Hanoi Party Committee, 30 Dec 2022'],
-    [programme, 'vi', 'Chương trình Chuyển đổi số thành phố Hà Nội, UBND thành phố Hà Nội'],
+    [programme, 'vi', 'Chương trình Chuyển đổi số TP Hà Nội, UBND thành phố Hà Nội'],
     [report, 'vi', 'Báo Hànộimới, 05/02/2024'],
     [report, 'en', 'Báo Hànộimới, 5 Feb 2024'],
     [undated, 'vi', 'Báo X, không ghi ngày'],

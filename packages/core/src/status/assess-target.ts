@@ -195,8 +195,8 @@ export function assessTarget(taxonomy: TaxonomySources, indicator: Indicator, ta
  *
  * @example
  * ```ts
- * assessIndicator(hanoi, fibre, { asOf: '2024-10-24' }).map((v) => [v.target.year, v.status]);
- * // [[2025, 'exceeded'], [2030, 'not_assessable']]  (2030: "universal", a milestone)
+ * assessIndicator(hanoi, fibre, { asOf: '2024-10-24' }).map((v) => [v.target.year, v.status, v.reason]);
+ * // [[2025, 'exceeded', undefined], [2025, 'not_assessable', 'value_not_given'], [2030, 'not_assessable', 'qualitative']]
  * ```
  */
 export function assessIndicator(taxonomy: TaxonomySources, indicator: Indicator, options: AssessOptions): TargetVerdict[] {
