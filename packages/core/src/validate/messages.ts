@@ -5,7 +5,14 @@ import type { Path } from './snapshot.js';
 
 /**
  * What an issue is about. Structural codes come from the shape of the data; rule codes name a
- * check across fields (cross references, arithmetic, order).
+ * check across fields (cross references, arithmetic, order); the first four say the input is not
+ * JSON data at all.
+ *
+ * @example
+ * ```ts
+ * const rules = result.ok ? [] : result.issues.filter((issue) => issue.code === 'unknown_source');
+ * ISSUE_CODES.includes('range_order'); // true
+ * ```
  */
 export const ISSUE_CODES = [
   // The input is not JSON data.
@@ -42,7 +49,14 @@ export const ISSUE_CODES = [
   'custom',
   'too_many_issues',
 ] as const;
-/** What an issue is about. */
+/**
+ * What an issue is about: one of {@link ISSUE_CODES}.
+ *
+ * @example
+ * ```ts
+ * const code: IssueCode = 'number_as_string';
+ * ```
+ */
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** An issue before it is written out: its parts in both languages. */
@@ -375,6 +389,13 @@ export function formatPath(path: readonly (string | number)[]): string {
 /**
  * A JSON Pointer (RFC 6901) to the same place as a path: `/indicators/3/targets/0/value`;
  * `~` and `/` inside keys are escaped as `~0` and `~1`. The root is the empty string.
+ *
+ * @example
+ * ```ts
+ * toPointer(['indicators', 3, 'targets', 0, 'value']); // '/indicators/3/targets/0/value'
+ * toPointer(['sources', 0, 'a/b']);                     // '/sources/0/a~1b'
+ * toPointer([]);                                        // ''
+ * ```
  */
 export function toPointer(path: readonly (string | number)[]): string {
   return path.map((key) => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');

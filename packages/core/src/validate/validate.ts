@@ -10,6 +10,21 @@ import { MAX_DEPTH, snapshot, type Path } from './snapshot.js';
  *
  * `message` is a full sentence in both languages, with one grammar: "expected …, received …",
  * then advice when there is some. `expected` and `received` are the English phrases on their own.
+ *
+ * @example
+ * ```ts
+ * const issue: ValidationIssue = {
+ *   path: ['indicators', 0, 'targets', 0, 'value'],
+ *   pointer: '/indicators/0/targets/0/value',
+ *   code: 'number_as_string',
+ *   message: {
+ *     en: 'expected a number, received the string "93,15". Write it as a JSON number with a decimal point and no % sign: 93.15.',
+ *     vi: 'cần một số, nhận được chuỗi "93,15". Hãy viết thành số JSON, dùng dấu chấm thập phân, không có dấu %: 93.15.',
+ *   },
+ *   expected: 'a number',
+ *   received: 'the string "93,15"',
+ * };
+ * ```
  */
 export interface ValidationIssue {
   /** Where: property names and array indices from the root, e.g. `['indicators', 3, 'targets', 0, 'value']`. */
@@ -19,14 +34,26 @@ export interface ValidationIssue {
   /** What kind of problem (or, for a note, `'normalised_number'`). */
   code: IssueCode | 'normalised_number';
   /** The whole message in Vietnamese and English. */
-  message: { vi: string; en: string };
+  message: {
+    /** In Vietnamese. */
+    vi: string;
+    /** In English. */
+    en: string;
+  };
   /** What the schema expects there, in English. */
   expected: string;
   /** A short, safe description of what was there, in English: `the string "93,15"`, `an array of 3 items`. */
   received: string;
 }
 
-/** Options of {@link validate}. */
+/**
+ * Options of {@link validate}.
+ *
+ * @example
+ * ```ts
+ * validate(payload, { lenient: true });
+ * ```
+ */
 export interface ValidateOptions {
   /**
    * Read human spellings of numbers (`"93,15"`, `"93,15%"`, `" 93.15 "`, `"1.234,5"`) where the
@@ -35,12 +62,40 @@ export interface ValidateOptions {
   lenient?: boolean;
 }
 
-/** What {@link validate} returns: the typed payload and the lenient notes, or the issues. */
+/**
+ * What {@link validate} returns: the typed payload and the lenient notes, or the issues.
+ *
+ * @example
+ * ```ts
+ * const result: ValidationResult = validate(data);
+ * const count = result.ok ? 0 : result.issues.length;
+ * ```
+ */
 export type ValidationResult =
-  | { ok: true; value: Payload; notes: ValidationIssue[] }
-  | { ok: false; issues: ValidationIssue[] };
+  | {
+      /** The input is a valid payload. */
+      ok: true;
+      /** The payload, typed, as a fresh copy of the input (numbers read when lenient). */
+      value: Payload;
+      /** What the lenient mode changed, one note per number read; empty in strict mode. */
+      notes: ValidationIssue[];
+    }
+  | {
+      /** The input is not a valid payload. */
+      ok: false;
+      /** What is wrong, at most {@link MAX_ISSUES} of them (plus one saying how many more). */
+      issues: ValidationIssue[];
+    };
 
-/** At most this many issues are listed; one more issue says how many were left out. */
+/**
+ * At most this many issues are listed; one more issue, `too_many_issues`, says how many there were.
+ *
+ * @example
+ * ```ts
+ * const result = validate({ kind: 'indicators', schemaVersion: 1, sources: [], indicators: new Array(500).fill(0) });
+ * result.ok || result.issues.length; // MAX_ISSUES + 1
+ * ```
+ */
 export const MAX_ISSUES = 100;
 
 const LENIENT_ROUNDS = 4;
@@ -203,6 +258,7 @@ export class PayloadError extends Error {
   /** Every issue found, as {@link validate} returns them. */
   readonly issues: ValidationIssue[];
 
+  /** Builds the error from the issues, its message in `lang` (English by default). */
   constructor(issues: ValidationIssue[], lang: Lang = 'en') {
     const count = issues.length;
     const head = lang === 'vi' ? `dữ liệu không hợp lệ (${count} lỗi):` : `invalid payload (${count} issue${count === 1 ? '' : 's'}):`;
@@ -212,7 +268,14 @@ export class PayloadError extends Error {
   }
 }
 
-/** Options of {@link parsePayload}. */
+/**
+ * Options of {@link parsePayload}.
+ *
+ * @example
+ * ```ts
+ * parsePayload(data, { lenient: true, lang: 'vi' });
+ * ```
+ */
 export interface ParsePayloadOptions extends ValidateOptions {
   /** Language of the thrown error's message; English by default (it is read by developers). */
   lang?: Lang;
