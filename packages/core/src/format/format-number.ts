@@ -2,7 +2,12 @@
 export type Lang = 'vi' | 'en';
 
 /** BCP 47 locale used with `Intl` for each {@link Lang}. */
-export const LOCALES = { vi: 'vi-VN', en: 'en-GB' } as const satisfies Record<Lang, string>;
+export const LOCALES = {
+  /** Vietnamese as written in Vietnam. */
+  vi: 'vi-VN',
+  /** English with day-month-year dates. */
+  en: 'en-GB',
+} as const satisfies Record<Lang, string>;
 
 /** Options of {@link formatNumber}. */
 export interface FormatNumberOptions {

@@ -20,8 +20,6 @@ export interface AssessOptions {
   asOf: IsoDate;
 }
 
-type TaxonomySources = Pick<Taxonomy, 'sources'>;
-
 const MS_PER_DAY = 86_400_000;
 
 function yearsBetween(from: IsoDate, to: IsoDate): number {
@@ -52,7 +50,7 @@ function agreement(reported: ReportedStatusValue, verdict: VerdictStatus): boole
 }
 
 function reportedComparison(
-  taxonomy: TaxonomySources,
+  taxonomy: Pick<Taxonomy, 'sources'>,
   target: Target,
   asOf: IsoDate,
   verdict: VerdictStatus,
@@ -135,7 +133,7 @@ function project(baseline: UsedObservation, latest: UsedObservation, aim: number
  * verdict.disagreements[0]?.kind;   // 'went_backwards' (93.15% in February)
  * ```
  */
-export function assessTarget(taxonomy: TaxonomySources, indicator: Indicator, target: Target, options: AssessOptions): TargetVerdict {
+export function assessTarget(taxonomy: Pick<Taxonomy, 'sources'>, indicator: Indicator, target: Target, options: AssessOptions): TargetVerdict {
   const { asOf } = options;
   const observations = observationsOf(taxonomy, indicator, { breakdown: target.breakdown, asOf });
   const disagreements = findDisagreements(taxonomy, indicator, { breakdown: target.breakdown, asOf }).filter(
@@ -199,6 +197,6 @@ export function assessTarget(taxonomy: TaxonomySources, indicator: Indicator, ta
  * // [[2025, 'exceeded', undefined], [2025, 'not_assessable', 'value_not_given'], [2030, 'not_assessable', 'qualitative']]
  * ```
  */
-export function assessIndicator(taxonomy: TaxonomySources, indicator: Indicator, options: AssessOptions): TargetVerdict[] {
+export function assessIndicator(taxonomy: Pick<Taxonomy, 'sources'>, indicator: Indicator, options: AssessOptions): TargetVerdict[] {
   return indicator.targets.map((target) => assessTarget(taxonomy, indicator, target, options));
 }

@@ -20,8 +20,11 @@ export interface RollUpOptions {
 export interface ReportedCounts {
   /** Targets a source reports met, exceeded ones included. */
   achieved: number;
+  /** Targets a source reports exceeded ("hoàn thành vượt mức"). */
   exceeded: number;
+  /** Targets a source reports in progress, `no_method` ones included. */
   inProgress: number;
+  /** Targets a source reports have no calculation method yet. */
   noMethod: number;
   /** Targets with no reported status (or one dated after `asOf`). */
   none: number;
@@ -41,6 +44,7 @@ export interface RollUpGroup {
   counts: Record<VerdictStatus, number>;
   /** `not_assessable` targets by reason; every reason is present. */
   reasons: Record<NotAssessableReason, number>;
+  /** What the sources report for the same targets. */
   reported: ReportedCounts;
   /** The verdicts counted, by indicator then target order. */
   verdicts: TargetVerdict[];
@@ -48,9 +52,13 @@ export interface RollUpGroup {
 
 /** Verdict counts for one year as of one date, for the selection and per pillar. */
 export interface RollUp {
+  /** The target year counted. */
   year: number;
+  /** The day the verdicts are for. */
   asOf: IsoDate;
+  /** The pillar chosen, if any. */
   pillar: string | undefined;
+  /** The document chosen, if any. */
   document: string | undefined;
   /** Every target selected. */
   total: RollUpGroup;

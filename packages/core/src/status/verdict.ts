@@ -37,6 +37,7 @@ export type NotAssessableReason = (typeof NOT_ASSESSABLE_REASONS)[number];
 
 /** An observation as a verdict used it: its figure read on the target's scale, and its date. */
 export interface UsedObservation {
+  /** The observation as given in the data. */
   observation: Observation;
   /** The figure compared with the target (21 of 22 on a percent indicator is 95.45…). */
   value: number | undefined;
@@ -59,7 +60,12 @@ export interface CalculationComponents {
   /** observedRate ÷ requiredRate, compared with the thresholds. */
   ratio?: number;
   /** The named threshold that decided the verdict, and its value. */
-  threshold?: { name: string; value: number };
+  threshold?: {
+    /** Name of the exported constant, e.g. `ON_TRACK_RATIO`. */
+    name: string;
+    /** Its value, e.g. `0.95`. */
+    value: number;
+  };
   /** Where the indicator should be as of `asOf` on a straight line from baseline to target. */
   expected?: number;
   /** The `about` tolerance applied, when the comparator is `about`. */
@@ -77,7 +83,9 @@ export interface CalculationComponents {
 
 /** A status a source reports beside the computed one, and whether the two agree. */
 export interface ReportedComparison {
+  /** The status the source reports. */
   status: ReportedStatusValue;
+  /** Id of the report that says so. */
   source: string;
   /** `false` when the reported status contradicts the computed verdict; undefined when it cannot be compared. */
   agrees: boolean | undefined;
@@ -88,21 +96,30 @@ export interface ReportedComparison {
  * figure worse than the one before it in the indicator's direction.
  */
 export interface Disagreement {
+  /** `conflicting_sources`: cannot both be true; `went_backwards`: a later figure is worse. */
   kind: 'conflicting_sources' | 'went_backwards';
+  /** The two observations, the earlier first. */
   observations: UsedObservation[];
 }
 
 /** The verdict for one target of one indicator as of a date, with what it was computed from. */
 export interface TargetVerdict {
+  /** The indicator assessed. */
   indicator: Indicator;
+  /** The target assessed. */
   target: Target;
+  /** The verdict. */
   status: VerdictStatus;
   /** Set when `status` is `not_assessable`. */
   reason?: NotAssessableReason;
+  /** The day the verdict is for. */
   asOf: IsoDate;
   /** Every observation considered, oldest first. */
   observations: UsedObservation[];
+  /** The numbers the verdict was computed from. */
   components: CalculationComponents;
+  /** The status a source reports for the target, if any, and whether it agrees. */
   reported?: ReportedComparison;
+  /** Figures of the target's series that disagree; never dropped. */
   disagreements: Disagreement[];
 }
