@@ -95,6 +95,7 @@ function compareDates(a: IsoDate | undefined, b: IsoDate | undefined): number {
 
 /**
  * The latest observation of one series, by effective date, or `undefined` when there is none.
+ * It may be a state observation (no figure); verdicts use the latest observation with a figure.
  * A dated observation is always later than an undated one; of two with the same date, the one
  * listed last in the data wins (and {@link findDisagreements} reports the pair if they differ).
  *
