@@ -70,5 +70,5 @@ export { describeIndicator } from './format/describe-indicator.js';
 export type { DescribeOptions } from './format/describe-indicator.js';
 
 // Validation.
-export { formatIssue, formatPath, ISSUE_CODES, MAX_ISSUES, parsePayload, PayloadError, toPointer, validate } from './validate/index.js';
-export type { IssueCode, ParsePayloadOptions, ValidateOptions, ValidationIssue, ValidationResult } from './validate/index.js';
+export { formatIssue, formatPath, ISSUE_CODES, MAX_ISSUES, parsePayload, PayloadError, toPointer, validate } from './validate/validate.js';
+export type { IssueCode, ParsePayloadOptions, ValidateOptions, ValidationIssue, ValidationResult } from './validate/validate.js';

@@ -1,5 +1,5 @@
 import type { Lang } from '../format/format-number.js';
-import { formatIssue, validate, type ValidationIssue } from '../validate/index.js';
+import { formatIssue, validate, type ValidationIssue } from '../validate/validate.js';
 
 export { nodeIo } from './node-io.js';
 

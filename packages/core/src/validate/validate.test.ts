@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, MAX_ISSUES, parsePayload, PayloadError, validate, type ValidationIssue } from './index.js';
+import { formatIssue, MAX_ISSUES, parsePayload, PayloadError, validate, type ValidationIssue } from './validate.js';
 
 /** A small valid payload: one indicator citing one document and one report. */
 function payload(): Record<string, any> {
@@ -454,5 +454,26 @@ describe('parsePayload', () => {
   it('writes the error in Vietnamese on request, and reads numbers leniently on request', () => {
     expect(() => parsePayload(null, { lang: 'vi' })).toThrow('dữ liệu không hợp lệ (1 lỗi):\n  - (gốc): cần một đối tượng, nhận được null.');
     expect(parsePayload(edit((p) => (p.indicators[0].targets[0].value = '90%')), { lenient: true })).toEqual(payload());
+  });
+});
+
+describe('the validate module', () => {
+  it('loads in a browser: none of the modules it imports uses a Node API or the CLI', async () => {
+    const { readFileSync } = await import('node:fs');
+    const seen = new Set<string>();
+    const bare = new Set<string>();
+    const visit = (url: URL) => {
+      if (seen.has(url.href)) return;
+      seen.add(url.href);
+      const source = readFileSync(new URL(url.href.replace(/\.js$/, '.ts')), 'utf8');
+      for (const [, specifier] of source.matchAll(/^(?:import|export)\s[^'"]*?from\s+'([^']+)'/gm)) {
+        if (specifier!.startsWith('.')) visit(new URL(specifier!, url));
+        else bare.add(specifier!);
+      }
+    };
+    visit(new URL('./validate.ts', import.meta.url));
+    expect([...bare]).toEqual(['zod']);
+    expect([...seen].filter((href) => href.includes('/cli/'))).toEqual([]);
+    expect(seen.size).toBeGreaterThan(5);
   });
 });

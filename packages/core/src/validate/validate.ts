@@ -5,6 +5,9 @@ import { readHumanNumber } from './human-number.js';
 import { draftsOf, formatPath, toPointer, valueAt, type Draft, type IssueCode } from './messages.js';
 import { MAX_DEPTH, snapshot, type Path } from './snapshot.js';
 
+export { formatPath, ISSUE_CODES, toPointer } from './messages.js';
+export type { IssueCode } from './messages.js';
+
 /**
  * One problem found in a payload, or one change the lenient mode made.
  *
