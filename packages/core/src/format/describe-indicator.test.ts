@@ -50,4 +50,20 @@ describe('describeIndicator', () => {
         'Mục tiêu 2030 phổ cập: chưa đánh giá được (mục tiêu định tính).',
     );
   });
+
+  it('says what a source reports when the figures cannot decide, and leaves it out when they agree', () => {
+    const records: Indicator = {
+      ...fibre,
+      targets: [
+        { year: 2025, source: 'doc', comparator: 'not_given', reportedStatus: { status: 'achieved', source: 'oct' } },
+        { year: 2025, source: 'doc', comparator: 'reach', value: 90, reportedStatus: { status: 'achieved', source: 'oct' } },
+      ],
+    };
+    expect(describeIndicator({ sources }, records, { asOf: '2024-10-24', lang: 'en' })).toBe(
+      'Households with fibre: 91.4% (24 Oct 2024). ' +
+        '2025 target value not stated: not assessable (the source does not state the target value); the source reports: achieved. ' +
+        '2025 target at least 90%: exceeded. ' +
+        'The sources disagree in 1 place.',
+    );
+  });
 });

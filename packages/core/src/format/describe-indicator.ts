@@ -24,14 +24,16 @@ function targetSentence(verdict: TargetVerdict, lang: Lang): string {
   let status = formatVerdict(verdict.status, { lang });
   if (verdict.reason !== undefined) status += ` (${formatReason(verdict.reason, { lang })})`;
   const head = lang === 'vi' ? `Mục tiêu ${target.year} ${phrase}: ${status}` : `${target.year} target ${phrase}: ${status}`;
-  if (verdict.reported?.agrees !== false) return `${head}.`;
+  // A reported status is worth hearing unless the figures already say the same thing.
+  if (verdict.reported === undefined || verdict.reported.agrees === true) return `${head}.`;
   const reported = formatReportedStatus(verdict.reported.status, { lang });
   return lang === 'vi' ? `${head}; nguồn báo cáo: ${reported}.` : `${head}; the source reports: ${reported}.`;
 }
 
 /**
  * One plain sentence about an indicator for screen readers: its latest figure and date, then
- * each target with its verdict as of `asOf`, then how many disagreements the sources show.
+ * each target with its verdict as of `asOf` (and the status a source reports, unless the figures
+ * already agree with it), then how many disagreements the sources show.
  *
  * @example
  * ```ts
