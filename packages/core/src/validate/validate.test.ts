@@ -329,6 +329,24 @@ describe('validate on hostile input', () => {
     expect(issues.at(-1)!.received).toBe('1000000 issues; the first 100 are listed');
   }, 30_000);
 
+  it('stays fast and capped when a million values cannot be copied as JSON', () => {
+    const started = performance.now();
+    const issues = issuesOf(edit((p) => (p.indicators = new Array(1_000_000).fill(1n))));
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(issues).toHaveLength(MAX_ISSUES + 1);
+    expect(issues[0]).toMatchObject({ code: 'not_json', path: ['indicators', 0], received: 'a BigInt' });
+    expect(issues.at(-1)!.received).toBe('1000000 issues; the first 100 are listed');
+  }, 30_000);
+
+  it('lists at most MAX_ISSUES of 200,000 unknown properties of one object', () => {
+    const input = payload();
+    for (let i = 0; i < 200_000; i += 1) input.sources[0][`k${i}`] = i;
+    const issues = issuesOf(input);
+    expect(issues).toHaveLength(MAX_ISSUES + 1);
+    expect(issues[0]).toMatchObject({ code: 'unrecognized_key', path: ['sources', 0, 'k0'] });
+    expect(issues.at(-1)!.received).toBe('200000 issues; the first 100 are listed');
+  }, 30_000);
+
   it.each(['__proto__', 'constructor', 'prototype'])('reports a %s key from JSON.parse as an unknown property and pollutes nothing', (key) => {
     const text = JSON.stringify(payload()).replace('{"kind":"resolution"', `{"${key}":{"polluted":true},"kind":"resolution"`);
     const issues = issuesOf(JSON.parse(text));

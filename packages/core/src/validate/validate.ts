@@ -118,8 +118,6 @@ function toIssue(draft: Draft): ValidationIssue {
   };
 }
 
-const startsWith = (path: Path, prefix: Path) => prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
-
 function capped(issues: ValidationIssue[], total: number): ValidationIssue[] {
   if (total <= MAX_ISSUES) return issues;
   return [
@@ -212,7 +210,7 @@ function run(input: unknown, lenient: boolean): ValidationResult {
 
   if (result.success && problems.length === 0) return { ok: true, value: result.data, notes };
 
-  const issues: ValidationIssue[] = problems.map((problem) =>
+  const issues: ValidationIssue[] = problems.slice(0, MAX_ISSUES).map((problem) =>
     toIssue({
       path: problem.path,
       code: problem.code,
@@ -223,12 +221,29 @@ function run(input: unknown, lenient: boolean): ValidationResult {
       received: problem.found,
     }),
   );
-  const zodIssues = result.success ? [] : result.error.issues;
-  let total = issues.length;
-  for (const zodIssue of zodIssues) {
-    const drafts = draftsOf(zodIssue, data).filter((draft) => !problems.some((problem) => startsWith(draft.path, problem.path)));
+  // What zod says below a value that could not be copied only repeats the problem already listed.
+  const problemPointers = new Set(problems.map((problem) => toPointer(problem.path)));
+  const underProblem = (path: Path) => {
+    if (problemPointers.size === 0) return false;
+    let pointer = '';
+    if (problemPointers.has(pointer)) return true;
+    for (const key of path) {
+      pointer += toPointer([key]);
+      if (problemPointers.has(pointer)) return true;
+    }
+    return false;
+  };
+  let total = problems.length;
+  for (const zodIssue of result.success ? [] : result.error.issues) {
+    if (issues.length >= MAX_ISSUES) {
+      // Past the cap only the count matters: skip writing messages nobody will see.
+      const path = zodIssue.path.filter((key): key is string | number => typeof key !== 'symbol');
+      if (!underProblem(path)) total += zodIssue.code === 'unrecognized_keys' ? zodIssue.keys.length : 1;
+      continue;
+    }
+    const drafts = draftsOf(zodIssue, data).filter((draft) => !underProblem(draft.path));
     total += drafts.length;
-    if (issues.length < MAX_ISSUES) issues.push(...drafts.map(toIssue));
+    issues.push(...drafts.slice(0, MAX_ISSUES - issues.length).map(toIssue));
   }
   return { ok: false, issues: capped(issues, total) };
 }
