@@ -3,7 +3,7 @@ import type { Lang } from '../format/format-number.js';
 import { describeValue } from './describe.js';
 import { readHumanNumber } from './human-number.js';
 import { draftsOf, formatPath, toPointer, valueAt, type Draft, type IssueCode } from './messages.js';
-import { MAX_DEPTH, snapshot, type Path } from './snapshot.js';
+import { MAX_DEPTH, snapshot, type Path, type SnapshotProblem } from './snapshot.js';
 
 export { formatPath, ISSUE_CODES, toPointer } from './messages.js';
 export type { IssueCode } from './messages.js';
@@ -178,9 +178,23 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
   }
 }
 
+function problemIssue(problem: SnapshotProblem): ValidationIssue {
+  return toIssue({
+    path: problem.path,
+    code: problem.code,
+    expected:
+      problem.code === 'too_deep'
+        ? { en: `data at most ${MAX_DEPTH} levels deep`, vi: `dữ liệu lồng không quá ${MAX_DEPTH} cấp` }
+        : { en: 'JSON data (a string, number, boolean, null, array or object)', vi: 'dữ liệu JSON (chuỗi, số, boolean, null, mảng hoặc đối tượng)' },
+    received: problem.found,
+  });
+}
+
 function run(input: unknown, lenient: boolean): ValidationResult {
   const { value: data, problems } = snapshot(input);
   const notes: ValidationIssue[] = [];
+  // With a full list of values that are not JSON data, what the schema says about them adds nothing.
+  if (problems.length > MAX_ISSUES) return { ok: false, issues: capped(problems.slice(0, MAX_ISSUES).map(problemIssue), problems.length) };
   let result = Payload.safeParse(data);
 
   for (let round = 0; lenient && !result.success && round < LENIENT_ROUNDS; round += 1) {
@@ -210,17 +224,7 @@ function run(input: unknown, lenient: boolean): ValidationResult {
 
   if (result.success && problems.length === 0) return { ok: true, value: result.data, notes };
 
-  const issues: ValidationIssue[] = problems.slice(0, MAX_ISSUES).map((problem) =>
-    toIssue({
-      path: problem.path,
-      code: problem.code,
-      expected:
-        problem.code === 'too_deep'
-          ? { en: `data at most ${MAX_DEPTH} levels deep`, vi: `dữ liệu lồng không quá ${MAX_DEPTH} cấp` }
-          : { en: 'JSON data (a string, number, boolean, null, array or object)', vi: 'dữ liệu JSON (chuỗi, số, boolean, null, mảng hoặc đối tượng)' },
-      received: problem.found,
-    }),
-  );
+  const issues: ValidationIssue[] = problems.map(problemIssue);
   // What zod says below a value that could not be copied only repeats the problem already listed.
   const problemPointers = new Set(problems.map((problem) => toPointer(problem.path)));
   const underProblem = (path: Path) => {
