@@ -1,4 +1,5 @@
 // One build for every package, in dependency order: core first, then elements (npm) and its CDN bundle.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
@@ -32,22 +33,75 @@ function npmBuild(name, input) {
   };
 }
 
-/** A single minified ESM file for a page's <script type="module">, everything inlined. */
-function cdnBuild(input, file) {
+/**
+ * d3-shape's bundled curve factories are IIFEs that tree-shaking must keep unless told they are
+ * pure; marking them drops every curve the gauge does not draw.
+ */
+const d3Pure = {
+  name: 'd3-pure-factories',
+  transform(code, id) {
+    if (!id.includes('d3-shape')) return null;
+    return { code: code.replace(/= \(function custom\(/g, '= /*#__PURE__*/(function custom('), map: null };
+  },
+};
+
+/** Minifies the CSS inside lit's css`` literals of the elements' sources (terser leaves strings alone). */
+const minifyCss = {
+  name: 'minify-css-literals',
+  transform(code, id) {
+    if (!id.includes('/packages/elements/src/') || !code.includes('css')) return null;
+    return {
+      code: code.replace(/(?<![\w.$])css\s*`([^`]*)`/g, (_, body) =>
+        `css\`${body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim()}\``,
+      ),
+      map: null,
+    };
+  },
+};
+
+/**
+ * A minified ESM file for a page's <script type="module">, everything inlined except the payload
+ * validator, which `src` loads on demand from `chunks/`. With `css`, also writes the stylesheet
+ * that reserves each tag's final size before the script runs.
+ */
+function cdnBuild(input, file, css) {
+  const out = dir('packages/elements/dist/cdn');
   return {
     input: dir(`packages/elements/${input}`),
-    output: { file: dir(`packages/elements/dist/cdn/${file}`), format: 'es', sourcemap: true },
+    // Lets the lazy chunk import from the entry itself, so the entry stays one file (no facade).
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: out,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: file,
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
     plugins: [
+      d3Pure,
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       json({ preferConst: true }),
       typescript({
         tsconfig: dir('packages/elements/tsconfig.build.json'),
-        outDir: dir('packages/elements/dist/cdn'),
+        outDir: out,
         declaration: false,
         declarationMap: false,
         noEmitOnError: true,
       }),
+      // After typescript, which compiles from disk and ignores earlier transforms.
+      minifyCss,
       terser({ format: { comments: false }, ecma: 2020, module: true }),
+      css && {
+        name: 'reserve-css',
+        generateBundle() {
+          this.emitFile({ type: 'asset', fileName: css, source: readFileSync(dir('packages/elements/src/progress/reserve.css'), 'utf8') });
+        },
+      },
     ],
   };
 }
@@ -68,7 +122,8 @@ function examplesBuild(names) {
 
 export default [
   npmBuild('core', { index: 'src/index.ts', 'data/hanoi': 'src/data/hanoi.ts', 'cli/main': 'src/cli/main.ts' }),
-  npmBuild('elements', { index: 'src/index.ts' }),
-  cdnBuild('src/cdn.ts', 'hn-cds.min.js'),
+  npmBuild('elements', { index: 'src/index.ts', hanoi: 'src/hanoi.ts' }),
+  cdnBuild('src/cdn.ts', 'hn-cds.min.js', 'hn-cds.css'),
+  cdnBuild('src/cdn-light.ts', 'cds-progress.min.js'),
   examplesBuild(['dashboard', 'builder', 'validator']),
 ];

@@ -5,9 +5,36 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from '../../tests/count-reporter.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from '../../tests/chromium.mjs';
 
+/**
+ * Pages that need HTTP headers or a slow answer are served by this middleware rather than by
+ * html test files: a Content-Security-Policy or Trusted Types header must come with the page
+ * itself, and wtr's own test pages carry inline scripts that a strict policy would block.
+ * The embedding tests load these pages in iframes and read what they report by postMessage.
+ */
+const HEADERS = {
+  '/packages/elements/test-pages/csp.html': {
+    'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'",
+  },
+  '/packages/elements/test-pages/trusted-types.html': {
+    'content-security-policy': "script-src 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+  },
+};
+
+async function testPages(context, next) {
+  if (context.path === '/__cds/slow.json') {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    context.body = '{}';
+    context.type = 'application/json';
+    return;
+  }
+  await next();
+  for (const [name, value] of Object.entries(HEADERS[context.path] ?? {})) context.set(name, value);
+}
+
 export default {
   rootDir: '../..',
   files: ['src/**/*.test.ts'],
+  middleware: [testPages],
   nodeResolve: { exportConditions: ['source', 'production', 'browser'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),

@@ -9,7 +9,8 @@ type Holder = { [KEY]?: Taxonomy };
 /**
  * Makes a taxonomy the one `<cds-progress indicator="…">` reads when it has no `src`.
  * The CDN bundle `hn-cds.min.js` registers the Hanoi dataset this way; importing
- * `@hn-cds/elements/hanoi` does the same in an app. Elements already on the page re-render.
+ * `@hn-cds/elements/hanoi` does the same in an app. Elements already on the page re-render;
+ * `undefined` unregisters it.
  *
  * @example
  * ```ts
@@ -18,7 +19,7 @@ type Holder = { [KEY]?: Taxonomy };
  * setDefaultTaxonomy(hanoi);
  * ```
  */
-export function setDefaultTaxonomy(taxonomy: Taxonomy): void {
+export function setDefaultTaxonomy(taxonomy: Taxonomy | undefined): void {
   (globalThis as Holder)[KEY] = taxonomy;
   globalThis.dispatchEvent?.(new Event('hn-cds-taxonomy'));
 }

@@ -76,7 +76,8 @@ export function readYear(attribute: string, input: unknown): number | CdsErrorDe
 /** A calendar date `YYYY-MM-DD` that exists, or why it is not one. */
 export function readDate(attribute: string, input: unknown): string | CdsErrorDetail {
   const text = String(input ?? '').trim();
-  const valid = DATE.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+  const time = DATE.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
+  const valid = Number.isFinite(time) && new Date(time).toISOString().startsWith(text);
   return valid ? text : invalidAttribute(attribute, text, 'expectDate');
 }
 

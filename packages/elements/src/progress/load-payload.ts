@@ -1,12 +1,10 @@
 import type { Lang, Taxonomy } from '@hn-cds/core';
 import { say } from '../shared/messages.js';
+import { validate } from '@hn-cds/core';
 import { problem, type CdsErrorDetail } from './attributes.js';
 
-/** How long a `src` may take before the element gives up, in milliseconds. */
-export const DEFAULT_TIMEOUT = 10_000;
-
 /**
- * Fetches a payload, checks it with core's validator (loaded on demand, in its own chunk) and
+ * Fetches a payload, checks it with core's validator and
  * turns it into a taxonomy: a taxonomy as is; a set of indicators with a stand-in programme;
  * new observations merged into `base` (the default dataset) when there is one.
  */
@@ -35,7 +33,7 @@ export async function loadPayload(url: string, base: Taxonomy | undefined, timeo
       if (timedOut) return problem('timeout', 'timeout', { url }, shown);
       return problem('invalid_payload', 'notJson', { url }, shown);
     }
-    const { validate } = await import('@hn-cds/core/validate');
+    
     const result = validate(json);
     if (!result.ok) {
       const first = result.issues[0];

@@ -18,39 +18,20 @@ export const progressStyles = css`
     font-size: var(--cds-font-size, 1rem);
     color-scheme: inherit;
 
-    --_text: #1b1f24;
-    --_muted: #57606a;
-    --_track: #e3e6ea;
-    --_fill: #0b6bcb;
-    --_mark: #1b1f24;
-    --_expected: #8250df;
-    --_link: #0b5cad;
-    --_exceeded: #116329;
-    --_achieved: #1a7f37;
-    --_on_track: #0969da;
-    --_at_risk: #9a6700;
-    --_off_track: #bc4c00;
-    --_missed: #cf222e;
-    --_not_assessable: #57606a;
-  }
-
-  @supports (color: light-dark(#000, #fff)) {
-    :host {
-      --_text: light-dark(#1b1f24, #e6e8eb);
-      --_muted: light-dark(#57606a, #a8b0b9);
-      --_track: light-dark(#e3e6ea, #30363d);
-      --_fill: light-dark(#0b6bcb, #4a9eff);
-      --_mark: light-dark(#1b1f24, #e6e8eb);
-      --_expected: light-dark(#8250df, #c297ff);
-      --_link: light-dark(#0b5cad, #79b8ff);
-      --_exceeded: light-dark(#116329, #56d364);
-      --_achieved: light-dark(#1a7f37, #3fb950);
-      --_on_track: light-dark(#0969da, #58a6ff);
-      --_at_risk: light-dark(#9a6700, #d29922);
-      --_off_track: light-dark(#bc4c00, #f0883e);
-      --_missed: light-dark(#cf222e, #ff7b72);
-      --_not_assessable: light-dark(#57606a, #a8b0b9);
-    }
+    --_text: light-dark(#1b1f24, #e6e8eb);
+    --_muted: light-dark(#57606a, #a8b0b9);
+    --_track: light-dark(#e3e6ea, #30363d);
+    --_fill: light-dark(#0b6bcb, #4a9eff);
+    --_mark: light-dark(#1b1f24, #e6e8eb);
+    --_expected: light-dark(#8250df, #c297ff);
+    --_link: light-dark(#0b5cad, #79b8ff);
+    --_exceeded: light-dark(#116329, #56d364);
+    --_achieved: light-dark(#1a7f37, #3fb950);
+    --_on_track: light-dark(#0969da, #58a6ff);
+    --_at_risk: light-dark(#9a6700, #d29922);
+    --_off_track: light-dark(#bc4c00, #f0883e);
+    --_missed: light-dark(#cf222e, #ff7b72);
+    --_not_assessable: light-dark(#57606a, #a8b0b9);
   }
 
   :host([theme='light']) {

@@ -7,13 +7,14 @@ import { verdictIcon } from '../shared/icons.js';
 import { say } from '../shared/messages.js';
 import { isProblem, problem, readChoice, readDate, readFigure, readYear, today, type CdsErrorDetail } from './attributes.js';
 import { arcFrame, arcMark, arcPath, barMark, LOOKS, type ArcFrame, type Look } from './geometry.js';
-import { DEFAULT_TIMEOUT, loadPayload } from './load-payload.js';
 import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView, type ProgressView, type TargetView } from './model.js';
 import { progressStyles } from './progress.styles.js';
 
 const UNITS = ['percent', 'per_100_inhabitants', 'rank', 'count', 'percent_per_year'] as const satisfies readonly UnitKind[];
 const THEMES = ['auto', 'light', 'dark'] as const;
 const HTTP_URL = /^https?:\/\//i;
+/** How long a `src` may take before the element gives up, in milliseconds. */
+const DEFAULT_TIMEOUT = 10_000;
 
 /**
  * A gauge for one indicator: its value, a marker for each target labelled with its year, where
@@ -297,7 +298,9 @@ export class CdsProgress extends LitElement {
     this.loader = controller;
     this.loading = true;
     const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
-    loadPayload(this.src, getDefaultTaxonomy(), timeout, controller.signal)
+    // The loader and core's validator (with zod) come in a chunk of their own, fetched on first use.
+    import('./load-payload.js')
+      .then(({ loadPayload }) => loadPayload(this.src, getDefaultTaxonomy(), timeout, controller.signal))
       .catch(() => problem('render_failed', 'renderFailed', { url: this.src }))
       .then((result) => {
         if (controller.signal.aborted || this.loader !== controller) return;
