@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUNDLES, measure } from './bench/size.mjs';
+
+type Bundle = { name: string; file: string; budget: number };
+const root = new URL('../', import.meta.url);
+
+describe('bundle sizes', () => {
+  it('lists the CDN bundle with the dataset first, then the light entry', () => {
+    expect((BUNDLES as Bundle[]).map((b) => b.file.split('/').at(-1))).toEqual(['hn-cds.min.js', 'cds-progress.min.js']);
+  });
+
+  it.each(BUNDLES as Bundle[])('keeps $name within $budget bytes gzipped', ({ file, budget }) => {
+    expect(existsSync(new URL(file, root)), `${file} is missing: run \`pnpm build\` first`).toBe(true);
+    const { gzip } = measure(file) as { gzip: number };
+    expect(gzip, `${file} is ${gzip} bytes gzipped`).toBeLessThanOrEqual(budget);
+  });
+});
