@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLES, measure } from './bench/size.mjs';
 
@@ -14,5 +14,13 @@ describe('bundle sizes', () => {
     expect(existsSync(new URL(file, root)), `${file} is missing: run \`pnpm build\` first`).toBe(true);
     const { gzip } = measure(file) as { gzip: number };
     expect(gzip, `${file} is ${gzip} bytes gzipped`).toBeLessThanOrEqual(budget);
+  });
+});
+
+describe('the CDN entries under a strict CSP', () => {
+  it.each(BUNDLES as Bundle[])('carry no eval or Function constructor in $name (zod stays in the lazy chunk)', ({ file }) => {
+    expect(existsSync(new URL(file, root)), `${file} is missing: run \`pnpm build\` first`).toBe(true);
+    const code = readFileSync(new URL(file, root), 'utf8');
+    expect(code).not.toMatch(/\bnew Function\b|\bFunction\(|\beval\(/);
   });
 });

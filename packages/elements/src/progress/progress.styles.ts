@@ -176,8 +176,9 @@ export const progressStyles = css`
     position: absolute;
     inset: 0 auto 0 0;
     border-radius: inherit;
+    inline-size: var(--_at, 0%);
     background: var(--cds-color-indicator, var(--_fill));
-    transition: width 0.4s ease;
+    transition: inline-size 0.4s ease;
   }
   svg [part~='track'] {
     fill: var(--cds-color-track, var(--_track));
@@ -192,6 +193,7 @@ export const progressStyles = css`
     position: absolute;
     inset-block-start: -0.2em;
     block-size: calc(var(--cds-track-height, 0.75em) + 0.4em);
+    inset-inline-start: var(--_at, 0%);
     inline-size: 0;
     border-inline-start: 2px solid var(--cds-color-target, var(--_mark));
     translate: -1px 0;
@@ -202,6 +204,7 @@ export const progressStyles = css`
   .bar [part~='target-label'] {
     position: absolute;
     inset-block-start: calc(var(--cds-track-height, 0.75em) + 0.3em);
+    inset-inline-start: var(--_at, 0%);
     font-size: 0.8125em;
     line-height: 1.2;
     color: var(--cds-color-muted, var(--_muted));

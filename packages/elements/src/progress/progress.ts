@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { getIndicator, type Lang, type Taxonomy, type UnitKind } from '@hn-cds/core';
 import { getDefaultTaxonomy } from '../default-taxonomy.js';
 import { verdictIcon } from '../shared/icons.js';
+import { setProperties } from '../shared/set-properties.js';
 import { say } from '../shared/messages.js';
 import { isProblem, problem, readChoice, readDate, readFigure, readYear, today, type CdsErrorDetail } from './attributes.js';
 import { arcFrame, arcMark, arcPath, barMark, LOOKS, type ArcFrame, type Look } from './geometry.js';
@@ -166,15 +166,15 @@ export class CdsProgress extends LitElement {
     return html`<div class="bar">
       <div class="head"><span part="label" id="label">${view.label}</span><span part="value">${view.value}</span></div>
       <div part="meter" role="meter" aria-labelledby="label" aria-valuemin=${this.bounds(view)[0]} aria-valuemax=${this.bounds(view)[1]} aria-valuenow=${this.bounds(view)[2]} aria-valuetext=${view.sentence}>
-        <div part="track"><div part="indicator" style=${styleMap({ width: `${barMark(view.fraction).offset}%` })}></div></div>
+        <div part="track"><div part="indicator" ${setProperties({ '--_at': `${barMark(view.fraction).offset}%` })}></div></div>
         ${markers(view.targets).map(({ fraction, years, qualitative }) => {
           const mark = barMark(fraction);
-          const at = styleMap({ left: `${mark.offset}%` });
-          return html`<span part="target" data-year=${years} ?data-qualitative=${qualitative} style=${at}></span>
-            <span part="target-label" data-anchor=${mark.anchor} aria-hidden="true" style=${at}>${years}</span>`;
+          const at = { '--_at': `${mark.offset}%` };
+          return html`<span part="target" data-year=${years} ?data-qualitative=${qualitative} ${setProperties(at)}></span>
+            <span part="target-label" data-anchor=${mark.anchor} aria-hidden="true" ${setProperties(at)}>${years}</span>`;
         })}
         ${view.expected
-          ? html`<span part="expected" title=${`${say(this.resolveLang(), 'expected')}: ${view.expected.text}`} style=${styleMap({ left: `${barMark(view.expected.fraction).offset}%` })}></span>`
+          ? html`<span part="expected" title=${`${say(this.resolveLang(), 'expected')}: ${view.expected.text}`} ${setProperties({ '--_at': `${barMark(view.expected.fraction).offset}%` })}></span>`
           : nothing}
       </div>
       ${this.renderVerdicts(view.targets)} ${this.renderMeta(view)}
@@ -299,7 +299,7 @@ export class CdsProgress extends LitElement {
     this.loading = true;
     const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
     // The loader and core's validator (with zod) come in a chunk of their own, fetched on first use.
-    import('./load-payload.js')
+    importLoader()
       .then(({ loadPayload }) => loadPayload(this.src, getDefaultTaxonomy(), timeout, controller.signal))
       .catch(() => problem('render_failed', 'renderFailed', { url: this.src }))
       .then((result) => {
@@ -318,6 +318,23 @@ export class CdsProgress extends LitElement {
       node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
     }
     return 'vi';
+  }
+}
+
+/**
+ * Imports the payload loader with zod's shared `jitless` flag set while its schemas are built, so
+ * zod never probes `new Function` (a strict CSP or Trusted Types would report the probe). The
+ * page's own setting is restored at once.
+ */
+async function importLoader(): Promise<typeof import('./load-payload.js')> {
+  const holder = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+  const config = (holder.__zod_globalConfig ??= {});
+  const previous = config.jitless;
+  config.jitless = true;
+  try {
+    return await import('./load-payload.js');
+  } finally {
+    config.jitless = previous;
   }
 }
 
