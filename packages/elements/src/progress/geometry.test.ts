@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { angleAt, arcFrame, arcMark, arcPath, barMark, BAR_LABEL_EDGE, fractionOf, scaleFor } from './geometry.js';
+import { angleAt, arcFrame, arcMark, arcPath, BAR_LABEL_GAP, barMark, BAR_LABEL_EDGE, fractionOf, labelRows, scaleFor } from './geometry.js';
 
 describe('geometry', () => {
   describe('scaleFor', () => {
@@ -46,6 +46,18 @@ describe('geometry', () => {
       it(`places a mark at ${fraction} at ${offset}% with its label anchored at the ${anchor}`, () => {
         expect(barMark(fraction)).to.deep.equal({ offset, anchor });
       });
+    }
+  });
+
+  describe('labelRows', () => {
+    const cases: Array<[string, number[], Array<1 | 2>]> = [
+      ['labels far apart share the first row', [0.2, 0.5, 0.9], [1, 1, 1]],
+      ['a label too close to the one before drops to the second row', [0.9, 1], [1, 2]],
+      ['three close labels alternate rows', [0.8, 0.85, 0.9], [1, 2, 1]],
+      [`labels exactly ${BAR_LABEL_GAP} apart stay on one row`, [0.5, 0.5 + BAR_LABEL_GAP], [1, 1]],
+    ];
+    for (const [name, fractions, rows] of cases) {
+      it(name, () => expect(labelRows(fractions)).to.deep.equal(rows));
     }
   });
 

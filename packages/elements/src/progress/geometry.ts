@@ -52,6 +52,26 @@ export function barMark(fraction: number): BarMark {
   return { offset: round(fraction * 100), anchor };
 }
 
+/** Two year labels on the bar closer than this fraction of its length go on different rows. */
+export const BAR_LABEL_GAP = 0.16;
+
+/**
+ * The row (1 or 2) of each label on the bar, in the order given (sorted by fraction): a label
+ * too close to the one before it on the first row drops to the second, so labels never overlap.
+ */
+export function labelRows(fractions: readonly number[], gap = BAR_LABEL_GAP): Array<1 | 2> {
+  let lastOnFirst = Number.NEGATIVE_INFINITY;
+  let lastOnSecond = Number.NEGATIVE_INFINITY;
+  return fractions.map((fraction) => {
+    if (fraction - lastOnFirst >= gap || fraction - lastOnSecond < gap) {
+      lastOnFirst = fraction;
+      return 1;
+    }
+    lastOnSecond = fraction;
+    return 2;
+  });
+}
+
 /** The box round looks are drawn in: a square for the ring, a half-height box for the gauge. */
 export interface ArcFrame {
   viewBox: string;

@@ -4,7 +4,7 @@ import { css } from 'lit';
  * The block size of each look, in em of the element's font size. `reserve.css` sets the same
  * sizes on the tag before the script runs, so the page does not move when it upgrades.
  */
-export const BLOCK_SIZE = { bar: 8.75, ring: 8, gauge: 13.25 } as const;
+export const BLOCK_SIZE = { bar: 10.5, ring: 8.5, gauge: 14 } as const;
 
 export const progressStyles = css`
   :host {
@@ -12,7 +12,7 @@ export const progressStyles = css`
     box-sizing: border-box;
     inline-size: auto;
     max-inline-size: 100%;
-    block-size: 8.75em;
+    block-size: 10.5em;
     overflow: hidden;
     contain: content;
     font-size: var(--cds-font-size, 1rem);
@@ -41,10 +41,10 @@ export const progressStyles = css`
     color-scheme: dark;
   }
   :host([look='ring']) {
-    block-size: 8em;
+    block-size: 8.5em;
   }
   :host([look='gauge']) {
-    block-size: 13.25em;
+    block-size: 14em;
   }
   :host([hidden]) {
     display: none;
@@ -77,17 +77,18 @@ export const progressStyles = css`
 
   .bar {
     display: grid;
-    grid-template-rows: 1.75em 2.25em 2.5em 1.5em;
+    grid-template-rows: 1.75em 3em 3.75em 1.25em;
     row-gap: 0.25em;
   }
   .ring {
     display: grid;
-    grid-template-columns: 8em minmax(0, 1fr);
+    grid-template-columns: 8.5em minmax(0, 1fr);
     column-gap: 0.75em;
   }
   .gauge {
     display: grid;
-    grid-template-rows: 1.5em 7em 2.5em 1.5em;
+    grid-template-rows: 1.5em 6.5em 3.75em 1.25em;
+    grid-template-columns: minmax(0, 1fr);
     row-gap: 0.25em;
     justify-items: center;
   }
@@ -102,6 +103,7 @@ export const progressStyles = css`
     display: grid;
     grid-template-rows: auto auto auto;
     align-content: center;
+    justify-items: stretch;
     row-gap: 0.25em;
     min-inline-size: 0;
   }
@@ -140,6 +142,10 @@ export const progressStyles = css`
     text-align: center;
     line-height: 1.2;
   }
+  .round [part~='value'][data-empty] {
+    font-size: 0.875em;
+    font-weight: 400;
+  }
   .ring .round [part~='value'] {
     inset-block-start: calc(50% - 0.6em);
   }
@@ -147,13 +153,13 @@ export const progressStyles = css`
     inset-block-end: 0.2em;
   }
 
-  svg {
+  .round > svg {
     display: block;
     block-size: 100%;
     inline-size: auto;
     overflow: visible;
   }
-  .ring svg {
+  .ring .round > svg {
     inline-size: 100%;
   }
 
@@ -211,6 +217,9 @@ export const progressStyles = css`
     white-space: nowrap;
     translate: -50% 0;
   }
+  .bar [part~='target-label'][data-row='2'] {
+    inset-block-start: calc(var(--cds-track-height, 0.75em) + 1.3em);
+  }
   .bar [part~='target-label'][data-anchor='start'] {
     translate: 0 0;
   }
@@ -235,38 +244,29 @@ export const progressStyles = css`
   }
 
   [part~='verdicts'] {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-auto-rows: 1.4em;
     align-content: start;
-    gap: 0.25em 1em;
     margin: 0;
     padding: 0;
     list-style: none;
     min-inline-size: 0;
-    max-inline-size: 100%;
     overflow: hidden;
     font-size: 0.875em;
   }
-  .ring [part~='verdicts'] {
-    flex-direction: column;
-  }
   [part~='verdict'] {
-    display: flex;
-    align-items: center;
-    gap: 0.3em;
+    display: block;
     min-inline-size: 0;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  [part~='verdict'] > .words {
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
   [part~='verdict-icon'] {
-    flex: none;
+    display: inline-block;
+    vertical-align: -0.15em;
     inline-size: 1em;
     block-size: 1em;
+    margin-inline-end: 0.3em;
     fill: currentColor;
   }
   [part~='verdict'] strong {

@@ -6,7 +6,7 @@ import { verdictIcon } from '../shared/icons.js';
 import { setProperties } from '../shared/set-properties.js';
 import { say } from '../shared/messages.js';
 import { isProblem, problem, readChoice, readDate, readFigure, readYear, today, type CdsErrorDetail } from './attributes.js';
-import { arcFrame, arcMark, arcPath, barMark, LOOKS, type ArcFrame, type Look } from './geometry.js';
+import { arcFrame, arcMark, arcPath, barMark, labelRows, LOOKS, type ArcFrame, type Look } from './geometry.js';
 import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView, type ProgressView, type TargetView } from './model.js';
 import { progressStyles } from './progress.styles.js';
 
@@ -167,11 +167,11 @@ export class CdsProgress extends LitElement {
       <div class="head"><span part="label" id="label">${view.label}</span><span part="value">${view.value}</span></div>
       <div part="meter" role="meter" aria-labelledby="label" aria-valuemin=${this.bounds(view)[0]} aria-valuemax=${this.bounds(view)[1]} aria-valuenow=${this.bounds(view)[2]} aria-valuetext=${view.sentence}>
         <div part="track"><div part="indicator" ${setProperties({ '--_at': `${barMark(view.fraction).offset}%` })}></div></div>
-        ${markers(view.targets).map(({ fraction, years, qualitative }) => {
+        ${barMarkers(view.targets).map(({ fraction, years, qualitative, row }) => {
           const mark = barMark(fraction);
           const at = { '--_at': `${mark.offset}%` };
           return html`<span part="target" data-year=${years} ?data-qualitative=${qualitative} ${setProperties(at)}></span>
-            <span part="target-label" data-anchor=${mark.anchor} aria-hidden="true" ${setProperties(at)}>${years}</span>`;
+            <span part="target-label" data-anchor=${mark.anchor} data-row=${row} aria-hidden="true" ${setProperties(at)}>${years}</span>`;
         })}
         ${view.expected
           ? html`<span part="expected" title=${`${say(this.resolveLang(), 'expected')}: ${view.expected.text}`} ${setProperties({ '--_at': `${barMark(view.expected.fraction).offset}%` })}></span>`
@@ -194,7 +194,7 @@ export class CdsProgress extends LitElement {
         })}
         ${view.expected ? this.renderExpectedTick(frame, view.expected.fraction) : nothing}
       </svg>
-      <span part="value">${view.value}</span>
+      <span part="value" ?data-empty=${view.figure === undefined}>${view.value}</span>
     </div>`;
     const label = html`<span part="label" id="label">${view.label}</span>`;
     if (look === 'gauge') return html`<div class="gauge">${label}${round}${this.renderVerdicts(view.targets)}${this.renderMeta(view)}</div>`;
@@ -336,6 +336,13 @@ async function importLoader(): Promise<typeof import('./load-payload.js')> {
   } finally {
     config.jitless = previous;
   }
+}
+
+/** The bar's markers, left to right, each with the row of its label. */
+function barMarkers(targets: TargetView[]) {
+  const sorted = markers(targets).sort((a, b) => a.fraction - b.fraction);
+  const rows = labelRows(sorted.map((m) => m.fraction));
+  return sorted.map((m, i) => ({ ...m, row: rows[i]! }));
 }
 
 /** Targets at the same place share one marker, labelled with every year it stands for. */
