@@ -120,6 +120,15 @@ describe('geometry', () => {
       expect(mark.labelY).to.be.lessThan(mark.y2);
     });
 
+    it('moves a second-row label further out on the gauge and inside the stroke on the ring', () => {
+      const gauge = arcFrame('gauge');
+      expect(arcMark(gauge, 0.5, 2).labelY).to.be.lessThan(arcMark(gauge, 0.5, 1).labelY);
+      const ring = arcFrame('ring');
+      const inner = arcMark(ring, 0.5, 2);
+      expect(Math.hypot(inner.labelX, inner.labelY)).to.be.lessThan(ring.radius - ring.thickness / 2);
+      expect(arcMark(ring, 0.25, 2).anchor).to.equal('end');
+    });
+
     it('hangs labels on the right of the ring from their start and on the left from their end', () => {
       const frame = arcFrame('ring');
       expect(arcMark(frame, 0.25).anchor).to.equal('start');

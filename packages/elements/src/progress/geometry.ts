@@ -134,15 +134,25 @@ export interface ArcMark {
 /** How far a tick reaches past each edge of the stroke, in user units. */
 export const TICK_OVERHANG = 3;
 
-/** A tick across the arc at a fraction, with its label placed outside the stroke. */
-export function arcMark(frame: ArcFrame, fraction: number): ArcMark {
+/** How much further out a second-row label sits on a round look, in user units. */
+export const ARC_ROW_STEP = 11;
+
+/**
+ * A tick across the arc at a fraction, with its label placed outside the stroke; a label on the
+ * second row (see {@link labelRows}) sits one step further out on the gauge, and inside the
+ * stroke on the ring, clear of its neighbour.
+ */
+export function arcMark(frame: ArcFrame, fraction: number, row: 1 | 2 = 1): ArcMark {
   const angle = angleAt(frame, fraction);
   const sin = Math.sin(angle);
   const cos = -Math.cos(angle);
   const inner = frame.radius - frame.thickness / 2 - TICK_OVERHANG;
   const outer = frame.radius + frame.thickness / 2 + TICK_OVERHANG;
-  const label = outer + 3;
-  const anchor: Anchor = sin > 0.3 ? 'start' : sin < -0.3 ? 'end' : 'middle';
+  // A full ring has no room outside for a second row: its second-row labels go inside the stroke.
+  const inside = row === 2 && frame.endAngle - frame.startAngle > Math.PI;
+  const label = inside ? inner - 6 : outer + 3 + (row - 1) * ARC_ROW_STEP;
+  const side = inside ? -sin : sin;
+  const anchor: Anchor = side > 0.3 ? 'start' : side < -0.3 ? 'end' : 'middle';
   return {
     x1: round(inner * sin),
     y1: round(inner * cos),
@@ -150,7 +160,7 @@ export function arcMark(frame: ArcFrame, fraction: number): ArcMark {
     y2: round(outer * cos),
     labelX: round(label * sin),
     // Text hangs from its baseline: labels on the upper half sit above the point, on the lower half below it.
-    labelY: round(label * cos + (cos > 0.3 ? 6 : cos < -0.3 ? 0 : 3)),
+    labelY: round(label * cos + ((inside ? -cos : cos) > 0.3 ? 6 : (inside ? -cos : cos) < -0.3 ? 0 : 3)),
     anchor,
   };
 }

@@ -109,7 +109,7 @@ export const progressStyles = css`
   }
 
   [part~='label'] {
-    flex: 1 1 auto;
+    flex: 1 0 40%;
     min-inline-size: 0;
     font-weight: 600;
     overflow: hidden;
@@ -131,6 +131,13 @@ export const progressStyles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  [part~='value'][data-empty] {
+    font-size: 0.875em;
+    font-weight: 400;
   }
   .round {
     position: relative;
@@ -141,10 +148,6 @@ export const progressStyles = css`
     inset-inline: 0;
     text-align: center;
     line-height: 1.2;
-  }
-  .round [part~='value'][data-empty] {
-    font-size: 0.875em;
-    font-weight: 400;
   }
   .ring .round [part~='value'] {
     inset-block-start: calc(50% - 0.6em);

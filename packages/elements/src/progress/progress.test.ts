@@ -37,6 +37,7 @@ const STATES: Record<string, (look: Look, lang: Lang) => Promise<CdsProgress>> =
   'plain figures': (look, lang) =>
     gauge(html`<cds-progress look=${look} lang=${lang} label="Dịch vụ công trực tuyến" value="46.25" target="100" target-year="2025" as-of="2024-10-24" source="Cổng thông tin" source-url="https://example.org/"></cds-progress>`),
   'no figure yet': (look, lang) => gauge(html`<cds-progress look=${look} lang=${lang} indicator="city.rank-innovation" as-of=${AS_OF}></cds-progress>`),
+  'loading a src': (look, lang) => gauge(html`<cds-progress look=${look} lang=${lang} src="/__cds/slow.json"></cds-progress>`),
   'an error with nothing to show': (look, lang) => gauge(html`<cds-progress look=${look} lang=${lang} value="93,15"></cds-progress>`),
   'an error over a kept render': async (look, lang) => {
     const el = await gauge(html`<cds-progress look=${look} lang=${lang} value="40" target="90"></cds-progress>`);
@@ -226,6 +227,13 @@ describe('cds-progress', () => {
       await waitFor(() => meter(el));
       expect(part(el, 'value')!.textContent).to.equal('62%');
       expect((part(el, 'source') as HTMLAnchorElement).href).to.equal('https://example.org/bao-cao');
+    });
+
+    it('says it is loading while a src is on its way, as a polite status', async () => {
+      const el = await gauge(html`<cds-progress lang="en" src="/__cds/slow.json"></cds-progress>`);
+      const message = part(el, 'message')!;
+      expect(message.getAttribute('role')).to.equal('status');
+      expect(message.textContent).to.equal('Loading figures…');
     });
 
     it('merges an observations payload into the default dataset', async () => {

@@ -6,7 +6,7 @@ import { verdictIcon } from '../shared/icons.js';
 import { setProperties } from '../shared/set-properties.js';
 import { say } from '../shared/messages.js';
 import { isProblem, problem, readChoice, readDate, readFigure, readYear, today, type CdsErrorDetail } from './attributes.js';
-import { arcFrame, arcMark, arcPath, barMark, labelRows, LOOKS, type ArcFrame, type Look } from './geometry.js';
+import { arcFrame, arcMark, arcPath, BAR_LABEL_GAP, barMark, labelRows, LOOKS, type ArcFrame, type Look } from './geometry.js';
 import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView, type ProgressView, type TargetView } from './model.js';
 import { progressStyles } from './progress.styles.js';
 
@@ -164,10 +164,10 @@ export class CdsProgress extends LitElement {
 
   private renderBar(view: ProgressView): TemplateResult {
     return html`<div class="bar">
-      <div class="head"><span part="label" id="label">${view.label}</span><span part="value">${view.value}</span></div>
+      <div class="head"><span part="label" id="label">${view.label}</span><span part="value" ?data-empty=${view.figure === undefined}>${view.value}</span></div>
       <div part="meter" role="meter" aria-labelledby="label" aria-valuemin=${this.bounds(view)[0]} aria-valuemax=${this.bounds(view)[1]} aria-valuenow=${this.bounds(view)[2]} aria-valuetext=${view.sentence}>
         <div part="track"><div part="indicator" ${setProperties({ '--_at': `${barMark(view.fraction).offset}%` })}></div></div>
-        ${barMarkers(view.targets).map(({ fraction, years, qualitative, row }) => {
+        ${placedMarkers(view.targets, BAR_LABEL_GAP).map(({ fraction, years, qualitative, row }) => {
           const mark = barMark(fraction);
           const at = { '--_at': `${mark.offset}%` };
           return html`<span part="target" data-year=${years} ?data-qualitative=${qualitative} ${setProperties(at)}></span>
@@ -187,8 +187,8 @@ export class CdsProgress extends LitElement {
       <svg viewBox=${frame.viewBox} aria-hidden="true" focusable="false">
         <path part="track" d=${arcPath(frame, 0, 1)}></path>
         <path part="indicator" d=${arcPath(frame, 0, view.fraction)}></path>
-        ${markers(view.targets).map(({ fraction, years, qualitative }) => {
-          const m = arcMark(frame, fraction);
+        ${placedMarkers(view.targets, look === 'ring' ? RING_LABEL_GAP : BAR_LABEL_GAP).map(({ fraction, years, qualitative, row }) => {
+          const m = arcMark(frame, fraction, row);
           return svg`<line part="target" data-year=${years} ?data-qualitative=${qualitative} x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line>
             <text part="target-label" x=${m.labelX} y=${m.labelY} text-anchor=${m.anchor}>${years}</text>`;
         })}
@@ -338,10 +338,13 @@ async function importLoader(): Promise<typeof import('./load-payload.js')> {
   }
 }
 
-/** The bar's markers, left to right, each with the row of its label. */
-function barMarkers(targets: TargetView[]) {
+/** A ring is twice as long as a gauge for the same fractions: its labels may sit closer. */
+const RING_LABEL_GAP = BAR_LABEL_GAP / 2;
+
+/** The markers in scale order, each with the row of its label so close labels do not overlap. */
+function placedMarkers(targets: TargetView[], gap: number) {
   const sorted = markers(targets).sort((a, b) => a.fraction - b.fraction);
-  const rows = labelRows(sorted.map((m) => m.fraction));
+  const rows = labelRows(sorted.map((m) => m.fraction), gap);
   return sorted.map((m, i) => ({ ...m, row: rows[i]! }));
 }
 
