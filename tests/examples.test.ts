@@ -142,4 +142,20 @@ describe.each(Object.entries(WIDTHS))('the examples at %s width', (_name, width)
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it.each(['/docs/index.html', '/docs/getting-started-editors.html', '/docs/methodology.html', '/docs/elements.html', '/docs/api/index.html'])(
+    'the docs page %s loads with no console error',
+    async (path) => {
+      const { page, problems } = await open(path, width);
+      expect(await page.locator('h1').count()).toBeGreaterThan(0);
+      if (path.endsWith('elements.html')) {
+        const attributes = await page.locator('#cds-progress ~ .table').first().innerText();
+        for (const name of ['indicator', 'look', 'value', 'target', 'src', 'theme', 'as-of']) expect(attributes).toContain(name);
+        await gaugesDrawn(page);
+      }
+      expect(await overflowsHorizontally(page)).toBe(false);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -1,4 +1,4 @@
-// The test command: Chromium (installed when missing), typecheck, build, vitest, then the browser tests.
+// The test command: Chromium (installed when missing), typecheck, build, docs, vitest, then the browser tests.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
@@ -20,10 +20,11 @@ function run(title, command) {
   return status === 0;
 }
 
-// typecheck and build are not test runners, but a failure of either must show in the closing line.
+// typecheck, build and docs are not test runners, but a failure of any must show in the closing line.
 for (const [title, command] of [
   ['typecheck', 'pnpm run typecheck'],
   ['build', 'pnpm run build'],
+  ['docs (guides, element reference, typedoc with every export documented)', 'pnpm run docs'],
 ]) {
   if (run(title, command)) steps.passed += 1;
   else steps.failed += 1;
