@@ -2,7 +2,14 @@ import type { ValidationIssue } from '@hn-cds/core';
 import { say, sayBoth, type MessageKey } from '../shared/messages.js';
 import type { Lang } from '@hn-cds/core';
 
-/** What can go wrong, as the `code` of a `cds-error` event. */
+/**
+ * What can go wrong, as the `code` of a `cds-error` event.
+ *
+ * @example
+ * ```ts
+ * CDS_ERROR_CODES.includes(event.detail.code); // true for every cds-error
+ * ```
+ */
 export const CDS_ERROR_CODES = [
   'invalid_attribute',
   'missing_data',
@@ -22,6 +29,14 @@ export type CdsErrorCode = (typeof CDS_ERROR_CODES)[number];
  * The detail of a `cds-error` event: what is missing or wrong, in Vietnamese and English, and
  * the facts behind it. The element shows the message in the page's language and keeps its last
  * good render.
+ *
+ * @example
+ * ```ts
+ * gauge.addEventListener('cds-error', (event) => {
+ *   const { code, message, attribute, received } = event.detail;
+ *   // 'invalid_attribute', { vi: 'Giá trị của thuộc tính value…', en: 'The value attribute…' }, 'value', '93,15'
+ * });
+ * ```
  */
 export interface CdsErrorDetail {
   code: CdsErrorCode;

@@ -1,6 +1,13 @@
 import { arc } from 'd3-shape';
 
-/** The three looks of `<cds-progress>`: a bar for a text column, a full ring, a semicircle gauge. */
+/**
+ * The three looks of `<cds-progress>`: a bar for a text column, a full ring, a semicircle gauge.
+ *
+ * @example
+ * ```ts
+ * LOOKS; // ['bar', 'ring', 'gauge']
+ * ```
+ */
 export const LOOKS = ['bar', 'ring', 'gauge'] as const;
 /** One look of `<cds-progress>`. */
 export type Look = (typeof LOOKS)[number];
