@@ -114,6 +114,7 @@ export class CdsProgress extends LitElement {
   @state() private problem: CdsErrorDetail | undefined;
   @state() private loading = false;
   @state() private remote: Taxonomy | CdsErrorDetail | undefined;
+  private language: Lang = 'vi';
   private loader: AbortController | undefined;
   private reported = '';
   private readonly onTaxonomy = () => this.requestUpdate();
@@ -132,8 +133,9 @@ export class CdsProgress extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('timeout')) this.load();
     let found: CdsErrorDetail | undefined;
+    this.language = this.resolveLang();
     try {
-      const { view, problem: issue } = this.compute(this.resolveLang());
+      const { view, problem: issue } = this.compute(this.language);
       if (view) this.view = view;
       found = issue;
     } catch {
@@ -148,7 +150,7 @@ export class CdsProgress extends LitElement {
   }
 
   override render() {
-    const lang = this.resolveLang();
+    const lang = this.language;
     const look = (LOOKS as readonly string[]).includes(this.look) ? this.look : 'bar';
     const { view, problem: issue } = this;
     const message = issue ? issue.message[lang] : this.loading ? say(lang, 'loading') : '';
@@ -163,9 +165,10 @@ export class CdsProgress extends LitElement {
   }
 
   private renderBar(view: ProgressView): TemplateResult {
+    const [min, max, now] = this.bounds(view);
     return html`<div class="bar">
       <div class="head"><span part="label" id="label">${view.label}</span><span part="value" ?data-empty=${view.figure === undefined}>${view.value}</span></div>
-      <div part="meter" role="meter" aria-labelledby="label" aria-valuemin=${this.bounds(view)[0]} aria-valuemax=${this.bounds(view)[1]} aria-valuenow=${this.bounds(view)[2]} aria-valuetext=${view.sentence}>
+      <div part="meter" role="meter" aria-labelledby="label" aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${now} aria-valuetext=${view.sentence}>
         <div part="track"><div part="indicator" ${setProperties({ '--_at': `${barMark(view.fraction).offset}%` })}></div></div>
         ${placedMarkers(view.targets, BAR_LABEL_GAP).map(({ fraction, years, qualitative, row }) => {
           const mark = barMark(fraction);
@@ -174,7 +177,7 @@ export class CdsProgress extends LitElement {
             <span part="target-label" data-anchor=${mark.anchor} data-row=${row} aria-hidden="true" ${setProperties(at)}>${years}</span>`;
         })}
         ${view.expected
-          ? html`<span part="expected" title=${`${say(this.resolveLang(), 'expected')}: ${view.expected.text}`} ${setProperties({ '--_at': `${barMark(view.expected.fraction).offset}%` })}></span>`
+          ? html`<span part="expected" title=${`${say(this.language, 'expected')}: ${view.expected.text}`} ${setProperties({ '--_at': `${barMark(view.expected.fraction).offset}%` })}></span>`
           : nothing}
       </div>
       ${this.renderVerdicts(view.targets)} ${this.renderMeta(view)}
@@ -216,7 +219,7 @@ export class CdsProgress extends LitElement {
   }
 
   private renderMeta(view: ProgressView) {
-    const lang = this.resolveLang();
+    const lang = this.language;
     const { source } = view;
     const cite = source
       ? html` · ${say(lang, 'source')}:
