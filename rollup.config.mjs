@@ -33,18 +33,6 @@ function npmBuild(name, input) {
   };
 }
 
-/**
- * d3-shape's bundled curve factories are IIFEs that tree-shaking must keep unless told they are
- * pure; marking them drops every curve the gauge does not draw.
- */
-const d3Pure = {
-  name: 'd3-pure-factories',
-  transform(code, id) {
-    if (!id.includes('d3-shape')) return null;
-    return { code: code.replace(/= \(function custom\(/g, '= /*#__PURE__*/(function custom('), map: null };
-  },
-};
-
 /** Minifies the CSS inside lit's css`` literals of the elements' sources (terser leaves strings alone). */
 const minifyCss = {
   name: 'minify-css-literals',
@@ -83,7 +71,6 @@ function cdnBuild(input, file, css) {
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
     plugins: [
-      d3Pure,
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       json({ preferConst: true }),
       typescript({

@@ -1,4 +1,4 @@
-import { arc } from 'd3-shape';
+import { pathRound } from 'd3-path';
 
 /**
  * The three looks of `<cds-progress>`: a bar for a text column, a full ring, a semicircle gauge.
@@ -117,14 +117,19 @@ export function angleAt(frame: ArcFrame, fraction: number): number {
 
 /** An SVG path for the stroke of a frame from one fraction to another. */
 export function arcPath(frame: ArcFrame, from: number, to: number): string {
-  const half = frame.thickness / 2;
-  const path = arc()({
-    innerRadius: frame.radius - half,
-    outerRadius: frame.radius + half,
-    startAngle: angleAt(frame, from),
-    endAngle: angleAt(frame, Math.max(from, to)),
-  });
-  return path ?? '';
+  // d3's angles run clockwise from 3 o'clock; the frame's from 12 o'clock.
+  const a0 = angleAt(frame, from) - Math.PI / 2;
+  const a1 = angleAt(frame, Math.max(from, to)) - Math.PI / 2;
+  const inner = frame.radius - frame.thickness / 2;
+  const outer = frame.radius + frame.thickness / 2;
+  const path = pathRound(3);
+  path.moveTo(outer * Math.cos(a0), outer * Math.sin(a0));
+  path.arc(0, 0, outer, a0, a1);
+  // A full turn is an annulus: the inner circle starts its own subpath instead of a seam across the stroke.
+  if (a1 - a0 > 2 * Math.PI - 1e-12) path.moveTo(inner * Math.cos(a1), inner * Math.sin(a1));
+  path.arc(0, 0, inner, a1, a0, true);
+  path.closePath();
+  return path.toString();
 }
 
 /** A tick across the arc, and where its label sits just outside it. */
