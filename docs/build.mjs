@@ -38,6 +38,7 @@ function layout(title, body, current) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeHtml(title)} · hn-cds</title>
     <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="/cdn/hn-cds.css" />
     <link rel="stylesheet" href="site.css" />
     <script type="module" src="/cdn/hn-cds.min.js"></script>
   </head>

@@ -39,10 +39,14 @@ async function open(path: string, width: number): Promise<{ page: Page; problems
   return { page, problems };
 }
 
-/** Waits until every gauge on the page has upgraded and rendered its meter. */
-async function gaugesDrawn(page: Page): Promise<number> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('cds-progress')].every((el) => el.shadowRoot?.querySelector('[role="meter"], [role="progressbar"]')),
+/** Waits until every gauge on the page has upgraded and drawn its meter (or, with `messages`, a message). */
+async function gaugesDrawn(page: Page, { messages = false } = {}): Promise<number> {
+  await page.waitForFunction(
+    (acceptMessage) =>
+      [...document.querySelectorAll('cds-progress')].every((el) =>
+        el.shadowRoot?.querySelector(acceptMessage ? '[role="meter"], [part~="message"]' : '[role="meter"]'),
+      ),
+    messages,
   );
   return page.locator('cds-progress').count();
 }
@@ -91,7 +95,9 @@ describe.each(Object.entries(WIDTHS))('the examples at %s width', (_name, width)
     expect(await fibre.locator('.targets .badge').count()).toBe(hanoi.indicators.find((i) => i.id === 'society.fibre-households')!.targets.length);
     expect(await page.locator('h1').innerText()).toBe(lang === 'vi' ? 'Chuyển đổi số Hà Nội: các chỉ tiêu' : "Hanoi's digital transformation: the indicators");
     expect(await page.locator('.rollup').count()).toBeGreaterThanOrEqual(2);
-    await gaugesDrawn(page);
+    // Indicators with no figure yet draw a message saying so instead of a meter.
+    await gaugesDrawn(page, { messages: true });
+    expect(await valueText(page, 'society.fibre-households')).toContain(lang === 'vi' ? '91,4%' : '91.4%');
     expect(await overflowsHorizontally(page)).toBe(false);
     expect(problems).toEqual([]);
     await page.close();
@@ -119,6 +125,7 @@ describe.each(Object.entries(WIDTHS))('the examples at %s width', (_name, width)
     expect(snippet).toContain('indicator="society.fibre-households"');
     expect(snippet).toContain('look="ring"');
     expect(snippet).toContain('lang="en"');
+    expect(snippet).toMatch(/<link rel="stylesheet" href="http[^"]+\/cdn\/hn-cds\.css" \/>/);
     expect(problems).toEqual([]);
 
     const blank = await browser.newPage({ viewport: { width, height: 600 } });
@@ -151,7 +158,8 @@ describe.each(Object.entries(WIDTHS))('the examples at %s width', (_name, width)
       if (path.endsWith('elements.html')) {
         const attributes = await page.locator('#cds-progress ~ .table').first().innerText();
         for (const name of ['indicator', 'look', 'value', 'target', 'src', 'theme', 'as-of']) expect(attributes).toContain(name);
-        await gaugesDrawn(page);
+        // The page shows error states on purpose: those gauges draw a message instead of a meter.
+        await gaugesDrawn(page, { messages: true });
       }
       expect(await overflowsHorizontally(page)).toBe(false);
       expect(problems).toEqual([]);

@@ -3,9 +3,12 @@
 import { html, render } from 'lit';
 import { formatObservation, formatDate, latestObservation, type Indicator, type Lang } from '@hn-cds/core';
 import { hanoi } from '@hn-cds/core/hanoi';
-import '@hn-cds/elements';
+import { setDefaultTaxonomy } from '@hn-cds/elements';
 import { matches } from './fold.js';
 import { pageHeader, pageLang, setPageLang, t } from './page.js';
+
+// The gauges read the same dataset as the page around them.
+setDefaultTaxonomy(hanoi);
 
 const LOOKS = ['bar', 'ring', 'gauge'] as const;
 const THEMES = ['auto', 'light', 'dark'] as const;
@@ -24,8 +27,9 @@ const numeric = hanoi.indicators.filter((indicator) => indicator.unit !== 'miles
 const state: State = { ui: pageLang(), query: '', id: 'society.fibre-households', look: 'bar', lang: pageLang(), theme: 'auto', copied: false };
 const root = document.querySelector<HTMLElement>('#app')!;
 
-/** Where the CDN bundle of this server lives, as an absolute URL an editor can paste anywhere. */
+/** Where this server's CDN files live, as absolute URLs an editor can paste anywhere. */
 const scriptUrl = new URL('/cdn/hn-cds.min.js', location.href).href;
+const stylesheetUrl = new URL('/cdn/hn-cds.css', location.href).href;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -37,13 +41,17 @@ function fallbackText(indicator: Indicator, lang: Lang): string {
   return `${indicator.label[lang]}: ${formatObservation(latest.observation, indicator, { lang })}${date}`;
 }
 
-/** The snippet an editor pastes: the script once per page, then the tag with its fallback text. */
+/**
+ * The snippet an editor pastes: the stylesheet that reserves the gauge's size (no layout shift) and
+ * the script, once per page, then the tag with its fallback text.
+ */
 function snippet(indicator: Indicator, options: Pick<State, 'look' | 'lang' | 'theme'>): string {
   const attributes = [`indicator="${indicator.id}"`];
   if (options.look !== 'bar') attributes.push(`look="${options.look}"`);
   attributes.push(`lang="${options.lang}"`);
   if (options.theme !== 'auto') attributes.push(`theme="${options.theme}"`);
   return [
+    `<link rel="stylesheet" href="${stylesheetUrl}" />`,
     `<script type="module" src="${scriptUrl}"></script>`,
     `<cds-progress ${attributes.join(' ')}>${escapeHtml(fallbackText(indicator, options.lang))}</cds-progress>`,
   ].join('\n');

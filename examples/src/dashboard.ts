@@ -19,8 +19,11 @@ import {
   type VerdictStatus,
 } from '@hn-cds/core';
 import { hanoi } from '@hn-cds/core/hanoi';
-import '@hn-cds/elements';
+import { setDefaultTaxonomy } from '@hn-cds/elements';
 import { pageHeader, pageLang, setPageLang, t, today } from './page.js';
+
+// The gauges read the same dataset as the page around them.
+setDefaultTaxonomy(hanoi);
 
 interface State {
   lang: Lang;
