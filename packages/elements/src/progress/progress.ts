@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { getIndicator, type Lang, type Taxonomy, type UnitKind } from '@hn-cds/core';
 import { getDefaultTaxonomy } from '../default-taxonomy.js';
 import { verdictIcon } from '../shared/icons.js';
@@ -80,40 +79,60 @@ const DEFAULT_TIMEOUT = 10_000;
  */
 export class CdsProgress extends LitElement {
   static override styles = progressStyles;
+  static override properties = {
+    look: { reflect: true },
+    indicator: {},
+    src: {},
+    value: {},
+    target: {},
+    targetYear: { attribute: 'target-year' },
+    label: {},
+    unit: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    asOf: { attribute: 'as-of' },
+    theme: { reflect: true },
+    lang: {},
+    timeout: { type: Number },
+    view: { state: true, attribute: false },
+    problem: { state: true, attribute: false },
+    loading: { state: true, attribute: false },
+    remote: { state: true, attribute: false },
+  };
 
   /** How it looks: `bar` (default, fits a text column), `ring` or `gauge` (a semicircle). */
-  @property({ reflect: true }) look: Look = 'bar';
+  look: Look = 'bar';
   /** Id of an indicator in the default dataset, or in the payload at `src`. */
-  @property() indicator = '';
+  indicator = '';
   /** URL of a payload (taxonomy, indicators or observations) to read the indicator from. */
-  @property() src = '';
+  src = '';
   /** A figure to show, when no `indicator` is given: a number written with a decimal point. */
-  @property() value: number | string | undefined = undefined;
+  value: number | string | undefined = undefined;
   /** The figure's target, with `value`. */
-  @property() target: number | string | undefined = undefined;
+  target: number | string | undefined = undefined;
   /** The year the target is for, with `target`; the year of `as-of` by default. */
-  @property({ attribute: 'target-year' }) targetYear: number | string | undefined = undefined;
+  targetYear: number | string | undefined = undefined;
   /** The figure's name, with `value`. */
-  @property() label = '';
+  label = '';
   /** What `value` measures: `percent` (default), `per_100_inhabitants`, `rank`, `count` or `percent_per_year`. */
-  @property() unit = 'percent';
+  unit = 'percent';
   /** Name of the figure's source, with `value`. */
-  @property() source = '';
+  source = '';
   /** Web address of the figure's source (http or https), with `value`. */
-  @property({ attribute: 'source-url' }) sourceUrl = '';
+  sourceUrl = '';
   /** The day to compute for, `YYYY-MM-DD`: later figures are ignored; today by default. */
-  @property({ attribute: 'as-of' }) asOf = '';
+  asOf = '';
   /** `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
-  @property({ reflect: true }) theme = 'auto';
+  theme = 'auto';
   /** Language of the text, `vi` or `en`; the nearest `lang` of the page when not set (Vietnamese by default). */
-  @property() override lang = '';
+  override lang = '';
   /** How long `src` may take to load, in milliseconds. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
-  @state() private view: ProgressView | undefined;
-  @state() private problem: CdsErrorDetail | undefined;
-  @state() private loading = false;
-  @state() private remote: Taxonomy | CdsErrorDetail | undefined;
+  private view: ProgressView | undefined;
+  private problem: CdsErrorDetail | undefined;
+  private loading = false;
+  private remote: Taxonomy | CdsErrorDetail | undefined;
   private language: Lang = 'vi';
   private loader: AbortController | undefined;
   private reported = '';
