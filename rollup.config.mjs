@@ -45,6 +45,9 @@ const minifyCss = {
           .replace(/\s+/g, ' ')
           .replace(/\s*([{};,>])\s*/g, '$1')
           .replace(/;}/g, '}')
+          .replace(/: /g, ':')
+          .replace(/([\s:(,-])0\.(\d)/g, '$1.$2')
+          .replace(/\[([\w-]+~?=)'([A-Za-z_][\w-]*)'\]/g, '[$1$2]')
           .trim()}\``,
       ),
       map: null,

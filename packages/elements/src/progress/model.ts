@@ -124,6 +124,7 @@ export const PLAIN_INDICATOR_ID = 'page.figure';
 export function plainTaxonomy(figures: PlainFigures, fallbackLabel: string): Taxonomy {
   const rank = figures.unit === 'rank';
   const label = figures.label.trim() || fallbackLabel;
+  const text = { vi: label, en: label };
   const publisher = figures.source?.trim() || (typeof location === 'undefined' ? '' : location.hostname) || '—';
   const url = figures.sourceUrl && /^https?:\/\//i.test(figures.sourceUrl) ? figures.sourceUrl : undefined;
   const target: Target[] = figures.target
@@ -136,16 +137,16 @@ export function plainTaxonomy(figures: PlainFigures, fallbackLabel: string): Tax
   return {
     kind: 'taxonomy',
     schemaVersion: 1,
-    programme: { id: 'page', name: { vi: label, en: label }, place: { vi: '—', en: '—' }, pillars: [{ id: 'page', kind: 'pillar', label: { vi: label, en: label } }] },
+    programme: { id: 'page', name: text, place: { vi: '—', en: '—' }, pillars: [{ id: 'page', kind: 'pillar', label: text }] },
     sources: [
-      { kind: 'decision', id: 'page-target', issuer: { vi: publisher, en: publisher }, title: { vi: label, en: label } },
-      { kind: 'report', id: 'page-figure', publisher, date: figures.asOf, title: { vi: label, en: label }, ...(url ? { url } : {}) },
+      { kind: 'decision', id: 'page-target', issuer: { vi: publisher, en: publisher }, title: text },
+      { kind: 'report', id: 'page-figure', publisher, date: figures.asOf, title: text, ...(url ? { url } : {}) },
     ],
     indicators: [
       {
         id: PLAIN_INDICATOR_ID,
         pillar: 'page',
-        label: { vi: label, en: label },
+        label: text,
         unit: figures.unit,
         direction: rank ? 'lower_is_better' : 'higher_is_better',
         targets: target,

@@ -5,7 +5,7 @@ import { verdictIcon } from '../shared/icons.js';
 import { setProperties } from '../shared/set-properties.js';
 import { say } from '../shared/messages.js';
 import { isProblem, problem, readChoice, readDate, readFigure, readYear, today, type CdsErrorDetail } from './attributes.js';
-import { arcFrame, arcMark, arcPath, BAR_LABEL_GAP, barMark, labelRows, LOOKS, type ArcFrame, type Look } from './geometry.js';
+import { arcFrame, arcMark, arcPath, BAR_LABEL_GAP, barMark, labelRows, LOOKS, type ArcFrame, type ArcMark, type Look } from './geometry.js';
 import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView, type ProgressView, type TargetView } from './model.js';
 import { progressStyles } from './progress.styles.js';
 
@@ -214,7 +214,7 @@ export class CdsProgress extends LitElement {
           return svg`<line part="target" data-year=${years} ?data-qualitative=${qualitative} x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line>
             <text part="target-label" x=${m.labelX} y=${m.labelY} text-anchor=${m.anchor}>${years}</text>`;
         })}
-        ${view.expected ? this.renderExpectedTick(frame, view.expected.fraction) : nothing}
+        ${view.expected ? expectedTick(arcMark(frame, view.expected.fraction)) : nothing}
       </svg>
       <span part="value" ?data-empty=${view.figure === undefined}>${view.value}</span>
     </div>`;
@@ -223,18 +223,10 @@ export class CdsProgress extends LitElement {
     return html`<div class="ring">${round}<div class="text">${label}${this.renderVerdicts(view.targets)}${this.renderMeta(view)}</div></div>`;
   }
 
-  private renderExpectedTick(frame: ArcFrame, fraction: number) {
-    const m = arcMark(frame, fraction);
-    return svg`<line part="expected" x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line>`;
-  }
-
   private renderVerdicts(targets: TargetView[]) {
-    if (targets.length === 0) return html`<ul part="verdicts"></ul>`;
-    return html`<ul part="verdicts">
-      ${targets.map(
-        (t) => html`<li part="verdict" data-status=${t.status} data-year=${t.year}>${verdictIcon(t.status)}<span class="words">${t.target}: <strong>${t.verdict}</strong></span></li>`,
-      )}
-    </ul>`;
+    return html`<ul part="verdicts">${targets.map(
+      (t) => html`<li part="verdict" data-status=${t.status} data-year=${t.year}>${verdictIcon(t.status)}<span class="words">${t.target}: <strong>${t.verdict}</strong></span></li>`,
+    )}</ul>`;
   }
 
   private renderMeta(view: ProgressView) {
@@ -288,11 +280,11 @@ export class CdsProgress extends LitElement {
   }
 
   private fromAttributes(asOf: string, lang: Lang): { view?: ProgressView; problem?: CdsErrorDetail } {
-    if (this.value === undefined || this.value === null || this.value === '') return { problem: problem('missing_data', 'missing') };
+    if (blank(this.value)) return { problem: problem('missing_data', 'missing') };
     const value = readFigure('value', this.value);
     const unit = readChoice('unit', this.unit || 'percent', UNITS);
-    const target = this.target === undefined || this.target === null || this.target === '' ? undefined : readFigure('target', this.target);
-    const year = this.targetYear === undefined || this.targetYear === null || this.targetYear === '' ? Number(asOf.slice(0, 4)) : readYear('target-year', this.targetYear);
+    const target = blank(this.target) ? undefined : readFigure('target', this.target);
+    const year = blank(this.targetYear) ? Number(asOf.slice(0, 4)) : readYear('target-year', this.targetYear);
     for (const checked of [value, unit, target, year]) if (isProblem(checked)) return { problem: checked };
     const taxonomy = plainTaxonomy(
       {
@@ -358,6 +350,16 @@ async function importLoader(): Promise<typeof import('./load-payload.js')> {
   } finally {
     config.jitless = previous;
   }
+}
+
+/** Whether an attribute is absent or empty. */
+function blank(input: unknown): boolean {
+  return input == null || input === '';
+}
+
+/** A tick across the arc where the indicator should be today. */
+function expectedTick(m: ArcMark) {
+  return svg`<line part="expected" x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line>`;
 }
 
 /** A ring is twice as long as a gauge for the same fractions: its labels may sit closer. */
