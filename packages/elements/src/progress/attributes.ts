@@ -1,6 +1,5 @@
 import type { ValidationIssue } from '@hn-cds/core';
-import { say, sayBoth, type MessageKey } from '../shared/messages.js';
-import type { Lang } from '@hn-cds/core';
+import { both, say, type MessageKey } from '../shared/messages.js';
 
 /**
  * What can go wrong, as the `code` of a `cds-error` event.
@@ -62,12 +61,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Builds the detail of an `invalid_attribute` error. */
 export function invalidAttribute(attribute: string, received: string, reason: MessageKey, ...args: Array<string | number>): CdsErrorDetail {
   const shown = received.length > 40 ? `${received.slice(0, 40)}…` : received;
-  const because = (lang: Lang) => say(lang, reason, ...args);
   return {
     code: 'invalid_attribute',
     attribute,
     received,
-    message: { vi: say('vi', 'invalidAttribute', attribute, shown, because('vi')), en: say('en', 'invalidAttribute', attribute, shown, because('en')) },
+    message: both((lang) => say(lang, 'invalidAttribute', attribute, shown, say(lang, reason, ...args))),
   };
 }
 
@@ -109,7 +107,7 @@ export function isProblem(result: unknown): result is CdsErrorDetail {
 
 /** Builds the detail of any error other than an invalid attribute. */
 export function problem(code: CdsErrorCode, key: MessageKey, facts: Omit<CdsErrorDetail, 'code' | 'message'> = {}, ...args: Array<string | number>): CdsErrorDetail {
-  return { code, message: sayBoth(key, ...args), ...facts };
+  return { code, message: both((lang) => say(lang, key, ...args)), ...facts };
 }
 
 /** Today in the page's time zone, as `YYYY-MM-DD`. */

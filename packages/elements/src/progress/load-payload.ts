@@ -1,7 +1,29 @@
 import type { Lang, Taxonomy } from '@hn-cds/core';
-import { say } from '../shared/messages.js';
+import { both, fill } from '../shared/messages.js';
 import { validate } from '@hn-cds/core';
-import { problem, type CdsErrorDetail } from './attributes.js';
+import { problem, type CdsErrorCode, type CdsErrorDetail } from './attributes.js';
+
+// Only a `src` can fail these ways, so their words come in this lazy chunk, not the element's bundle.
+const WORDS = {
+  vi: {
+    invalidPayload: 'Tệp dữ liệu {0} không hợp lệ: {1}',
+    notJson: 'Tệp dữ liệu {0} không phải JSON.',
+    httpError: 'Không tải được {0} (HTTP {1}).',
+    timeout: 'Hết thời gian chờ khi tải {0}.',
+    networkError: 'Không kết nối được tới {0}.',
+  },
+  en: {
+    invalidPayload: 'The data file {0} is not valid: {1}',
+    notJson: 'The data file {0} is not JSON.',
+    httpError: 'Could not load {0} (HTTP {1}).',
+    timeout: 'Loading {0} took too long.',
+    networkError: 'Could not reach {0}.',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+function fail(code: CdsErrorCode, key: keyof (typeof WORDS)['en'], facts: Omit<CdsErrorDetail, 'code' | 'message'>, ...args: Array<string | number>): CdsErrorDetail {
+  return { code, message: both((lang) => fill(WORDS[lang][key], args)), ...facts };
+}
 
 /**
  * Fetches a payload, checks it with core's validator and
@@ -23,22 +45,22 @@ export async function loadPayload(url: string, base: Taxonomy | undefined, timeo
     try {
       response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
     } catch {
-      return timedOut ? problem('timeout', 'timeout', { url }, shown) : problem('network_error', 'networkError', { url }, shown);
+      return timedOut ? fail('timeout', 'timeout', { url }, shown) : fail('network_error', 'networkError', { url }, shown);
     }
-    if (!response.ok) return problem('http_error', 'httpError', { url, status: response.status }, shown, response.status);
+    if (!response.ok) return fail('http_error', 'httpError', { url, status: response.status }, shown, response.status);
     let json: unknown;
     try {
       json = await response.json();
     } catch {
-      if (timedOut) return problem('timeout', 'timeout', { url }, shown);
-      return problem('invalid_payload', 'notJson', { url }, shown);
+      if (timedOut) return fail('timeout', 'timeout', { url }, shown);
+      return fail('invalid_payload', 'notJson', { url }, shown);
     }
-    
+
     const result = validate(json);
     if (!result.ok) {
       const first = result.issues[0];
       const where = (lang: Lang) => (first ? `${first.pointer || '/'}: ${first.message[lang]}` : '');
-      return { code: 'invalid_payload', url, issues: result.issues, message: { vi: say('vi', 'invalidPayload', shown, where('vi')), en: say('en', 'invalidPayload', shown, where('en')) } };
+      return { code: 'invalid_payload', url, issues: result.issues, message: both((lang) => fill(WORDS[lang].invalidPayload, [shown, where(lang)])) };
     }
     const payload = result.value;
     if (payload.kind === 'taxonomy') return payload;

@@ -1,12 +1,14 @@
 import type { Lang } from '@hn-cds/core';
 
-/** The element's own words (states, errors, captions); every figure and verdict comes from core. */
+/**
+ * The element's own words (states, errors, captions); every figure and verdict comes from core.
+ * The payload loader keeps its words in its own chunk.
+ */
 export const MESSAGES = {
   vi: {
     loading: 'Đang tải số liệu…',
     asOf: 'Số liệu ngày',
     source: 'Nguồn',
-    target: 'Chỉ tiêu',
     expected: 'Mức cần đạt hôm nay',
     noData: 'Chưa có số liệu',
     missing: 'Chưa có dữ liệu để hiển thị: cần thuộc tính indicator, src hoặc value.',
@@ -14,11 +16,6 @@ export const MESSAGES = {
     unknownIndicator: 'Không tìm thấy chỉ số “{0}” trong bộ dữ liệu.',
     chooseIndicator: 'Tệp dữ liệu có nhiều chỉ số: hãy chọn một bằng thuộc tính indicator.',
     invalidAttribute: 'Giá trị của thuộc tính {0} không hợp lệ: “{1}”. {2}',
-    invalidPayload: 'Tệp dữ liệu {0} không hợp lệ: {1}',
-    notJson: 'Tệp dữ liệu {0} không phải JSON.',
-    httpError: 'Không tải được {0} (HTTP {1}).',
-    timeout: 'Hết thời gian chờ khi tải {0}.',
-    networkError: 'Không kết nối được tới {0}.',
     renderFailed: 'Không hiển thị được chỉ số này.',
     stale: 'Đang hiển thị số liệu trước đó.',
     expectNumber: 'Cần một số viết bằng dấu chấm thập phân, ví dụ 93.15.',
@@ -32,7 +29,6 @@ export const MESSAGES = {
     loading: 'Loading figures…',
     asOf: 'Figures as of',
     source: 'Source',
-    target: 'Target',
     expected: 'Expected today',
     noData: 'No figure yet',
     missing: 'Nothing to show yet: set the indicator, src or value attribute.',
@@ -40,11 +36,6 @@ export const MESSAGES = {
     unknownIndicator: 'Indicator “{0}” is not in the dataset.',
     chooseIndicator: 'The data file has several indicators: choose one with the indicator attribute.',
     invalidAttribute: 'The {0} attribute is not valid: “{1}”. {2}',
-    invalidPayload: 'The data file {0} is not valid: {1}',
-    notJson: 'The data file {0} is not JSON.',
-    httpError: 'Could not load {0} (HTTP {1}).',
-    timeout: 'Loading {0} took too long.',
-    networkError: 'Could not reach {0}.',
     renderFailed: 'This indicator cannot be shown.',
     stale: 'Showing the previous figures.',
     expectNumber: 'Expected a number written with a decimal point, e.g. 93.15.',
@@ -59,12 +50,17 @@ export const MESSAGES = {
 /** A key of the element's own words. */
 export type MessageKey = keyof (typeof MESSAGES)['en'];
 
+/** A sentence with `{0}`, `{1}`… filled in. */
+export function fill(text: string, args: Array<string | number>): string {
+  return text.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
 /** One of the element's own sentences in a language, with `{0}`, `{1}`… filled in. */
 export function say(lang: Lang, key: MessageKey, ...args: Array<string | number>): string {
-  return MESSAGES[lang][key].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+  return fill(MESSAGES[lang][key], args);
 }
 
 /** Text in both languages, as the `cds-error` event carries it. */
-export function sayBoth(key: MessageKey, ...args: Array<string | number>): { vi: string; en: string } {
-  return { vi: say('vi', key, ...args), en: say('en', key, ...args) };
+export function both(text: (lang: Lang) => string): { vi: string; en: string } {
+  return { vi: text('vi'), en: text('en') };
 }
