@@ -47,6 +47,11 @@ export function resolvePath(urlPath) {
 
 export function startServer(port = Number(process.env.PORT ?? 8080), host = process.env.HOST ?? '127.0.0.1') {
   const server = createServer((request, response) => {
+    if (request.url === '/favicon.ico') {
+      // Pages that name no icon (the generated API reference) ask for this one: there is none.
+      response.writeHead(204).end();
+      return;
+    }
     const file = resolvePath(request.url ?? '/');
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -56,6 +61,8 @@ export function startServer(port = Number(process.env.PORT ?? 8080), host = proc
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      // As a CDN does: a snippet pasted into another site loads the module script cross-origin.
+      'access-control-allow-origin': '*',
     });
     createReadStream(file).pipe(response);
   });

@@ -1,7 +1,7 @@
 // Visits every example page in Chromium as a reader would, at phone and desktop widths, in
 // Vietnamese and English. Needs the build (the test command builds before running vitest).
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
@@ -128,12 +128,17 @@ describe.each(Object.entries(WIDTHS))('the examples at %s width', (_name, width)
     expect(snippet).toMatch(/<link rel="stylesheet" href="http[^"]+\/cdn\/hn-cds\.css" \/>/);
     expect(problems).toEqual([]);
 
+    // A blank page of another origin (a second server on another port), with nothing but the
+    // pasted snippet: the script loads cross-origin, as from a CDN.
+    const page2 = `<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body>${snippet}</body></html>`;
+    const other = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page2));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
     const blank = await browser.newPage({ viewport: { width, height: 600 } });
-    await blank.goto(`${origin}/cdn/`); // any page of the server's origin; the snippet's script URL is absolute
-    await blank.setContent(`<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body>${snippet}</body></html>`);
+    await blank.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
     await gaugesDrawn(blank);
     expect(await valueText(blank, 'society.fibre-households')).toContain('91.4%');
     await blank.close();
+    await new Promise((resolve) => other.close(resolve));
     await page.close();
   });
 
