@@ -63,32 +63,27 @@ export function targetRegions(target: NumericTarget, direction: Exclude<Directio
   const higher = direction === 'higher_is_better';
   switch (target.comparator) {
     case 'at_least':
-      return { meets: atLeast(target.value), beyond: higher ? atLeast(target.value, true) : EMPTY, aim: target.value };
     case 'more_than':
-      return { meets: atLeast(target.value, true), beyond: higher ? atLeast(target.value, true) : EMPTY, aim: target.value };
+      return { meets: atLeast(target.value, target.comparator === 'more_than'), beyond: higher ? atLeast(target.value, true) : EMPTY, aim: target.value };
     case 'at_most':
-      return { meets: atMost(target.value), beyond: higher ? EMPTY : atMost(target.value, true), aim: target.value };
     case 'less_than':
-      return { meets: atMost(target.value, true), beyond: higher ? EMPTY : atMost(target.value, true), aim: target.value };
+      return { meets: atMost(target.value, target.comparator === 'less_than'), beyond: higher ? EMPTY : atMost(target.value, true), aim: target.value };
     case 'reach':
-      return higher
-        ? { meets: atLeast(target.value), beyond: atLeast(target.value, true), aim: target.value }
-        : { meets: atMost(target.value), beyond: atMost(target.value, true), aim: target.value };
+      return span(target.value, target.value, higher);
     case 'rank_at_most':
-      return { meets: atMost(target.value), beyond: atMost(target.value, true), aim: target.value };
+      return span(target.value, target.value, false);
     case 'about': {
       const tolerance = aboutTolerance(target.value);
-      const low = target.value - tolerance;
-      const high = target.value + tolerance;
-      return higher
-        ? { meets: atLeast(low), beyond: atLeast(high, true), aim: low, tolerance }
-        : { meets: atMost(high), beyond: atMost(low, true), aim: high, tolerance };
+      return { ...span(target.value - tolerance, target.value + tolerance, higher), tolerance };
     }
     case 'between':
-      return higher
-        ? { meets: atLeast(target.min), beyond: atLeast(target.max, true), aim: target.min }
-        : { meets: atMost(target.max), beyond: atMost(target.min, true), aim: target.max };
+      return span(target.min, target.max, higher);
   }
+}
+
+/** Regions of a target met from `low` up (higher is better) or from `high` down, exceeded past the other end. */
+function span(low: number, high: number, higher: boolean): TargetRegions {
+  return higher ? { meets: atLeast(low), beyond: atLeast(high, true), aim: low } : { meets: atMost(high), beyond: atMost(low, true), aim: high };
 }
 
 function close(a: number, b: number): boolean {
