@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLES, measure } from './bench/size.mjs';
 
-type Bundle = { name: string; file: string; budget: number };
+type Bundle = { name: string; file: string; budget: number; ceiling: number };
 const root = new URL('../', import.meta.url);
 
 describe('bundle sizes', () => {
@@ -10,10 +10,10 @@ describe('bundle sizes', () => {
     expect((BUNDLES as Bundle[]).map((b) => b.file.split('/').at(-1))).toEqual(['hn-cds.min.js', 'cds-progress.min.js']);
   });
 
-  it.each(BUNDLES as Bundle[])('keeps $name within $budget bytes gzipped', ({ file, budget }) => {
+  it.each(BUNDLES as Bundle[])('keeps $name from growing past its ceiling of $ceiling bytes gzipped', ({ file, ceiling }) => {
     expect(existsSync(new URL(file, root)), `${file} is missing: run \`pnpm build\` first`).toBe(true);
     const { gzip } = measure(file) as { gzip: number };
-    expect(gzip, `${file} is ${gzip} bytes gzipped`).toBeLessThanOrEqual(budget);
+    expect(gzip, `${file} is ${gzip} bytes gzipped`).toBeLessThanOrEqual(ceiling);
   });
 });
 
