@@ -28,6 +28,8 @@ export interface TargetView {
   /** Where the marker sits, 0 to 1; qualitative targets sit at the full end. */
   fraction: number;
   qualitative: boolean;
+  /** False for a target whose value the sources do not give: it has no place on the scale. */
+  marked: boolean;
 }
 
 /** Everything `<cds-progress>` renders, computed by core from one indicator as of one day. */
@@ -96,6 +98,7 @@ export function progressView(taxonomy: Taxonomy, indicator: Indicator, asOf: str
         target: formatTarget(verdict.target, indicator, { lang }),
         fraction: at === undefined ? 1 : fractionOf(at, scale),
         qualitative: at === undefined,
+        marked: verdict.target.comparator !== 'not_given',
       };
     }),
     expected: expected === undefined ? undefined : { value: expected, fraction: fractionOf(expected, scale), text: formatValue(expected, indicator.unit, { lang }) },

@@ -152,6 +152,9 @@ export const progressStyles = css`
   .ring .round [part~='value'] {
     inset-block-start: calc(50% - 0.6em);
   }
+  .ring .round [part~='value'][data-long] {
+    font-size: 0.95em;
+  }
   .gauge .round [part~='value'] {
     inset-block-end: 0.2em;
   }

@@ -179,6 +179,30 @@ describe('cds-progress', () => {
         expect(getComputedStyle(exceeded).color).to.not.equal(getComputedStyle(open).color);
       });
     }
+
+    it('writes the verdict before the target, so a narrow column cuts the wording and never the verdict', async () => {
+      const el = await gauge(html`<cds-progress lang="vi" indicator=${FIBRE} as-of=${AS_OF}></cds-progress>`);
+      const first = parts(el, 'verdict')[0]!;
+      expect(first.querySelector('.words')!.textContent!.trim()).to.match(/^hoàn thành vượt mức · ≥ 90%/);
+    });
+
+    it('shows a target that two documents set alike, with the same verdict, once', async () => {
+      const id = 'government.online-public-services';
+      const services = getIndicator(hanoi, id)!;
+      expect(services.targets.filter((t) => t.year === 2025)).to.have.length(2);
+      const el = await gauge(html`<cds-progress lang="en" indicator=${id} as-of="2024-10-24"></cds-progress>`);
+      expect(parts(el, 'verdict')).to.have.length(1);
+    });
+
+    it('draws no marker for a target whose value the sources do not give', async () => {
+      // Health records: one 2025 target, reported met, whose value no source prints.
+      const records = await gauge(html`<cds-progress indicator="society.health-records" as-of=${AS_OF}></cds-progress>`);
+      expect(parts(records, 'verdict')).to.have.length(1);
+      expect(parts(records, 'target')).to.have.length(0);
+      // Fibre: markers for 90% in 2025 and the universal 2030 aim, none for the 2025 target with no value.
+      const el = await gauge(html`<cds-progress indicator=${FIBRE} as-of=${AS_OF}></cds-progress>`);
+      expect(parts(el, 'target').map((m) => m.dataset.year)).to.deep.equal(['2025', '2030']);
+    });
   });
 
   describe('data', () => {

@@ -216,7 +216,7 @@ export class CdsProgress extends LitElement {
         })}
         ${view.expected ? expectedTick(arcMark(frame, view.expected.fraction)) : nothing}
       </svg>
-      <span part="value" ?data-empty=${view.figure === undefined}>${view.value}</span>
+      <span part="value" ?data-empty=${view.figure === undefined} ?data-long=${view.value.length > 6}>${view.value}</span>
     </div>`;
     const label = html`<span part="label" id="label">${view.label}</span>`;
     if (look === 'gauge') return html`<div class="gauge">${label}${round}${this.renderVerdicts(view.targets)}${this.renderMeta(view)}</div>`;
@@ -224,8 +224,11 @@ export class CdsProgress extends LitElement {
   }
 
   private renderVerdicts(targets: TargetView[]) {
-    return html`<ul part="verdicts">${targets.map(
-      (t) => html`<li part="verdict" data-status=${t.status} data-year=${t.year}>${verdictIcon(t.status)}<span class="words">${t.target}: <strong>${t.verdict}</strong></span></li>`,
+    // The verdict comes first, so a narrow column cuts the target's wording, never the verdict; two
+    // documents setting the same target with the same verdict make one line.
+    const lines = new Map(targets.map((t) => [`${t.target}\n${t.status}`, t]));
+    return html`<ul part="verdicts">${[...lines.values()].map(
+      (t) => html`<li part="verdict" data-status=${t.status} data-year=${t.year}>${verdictIcon(t.status)}<span class="words"><strong>${t.verdict}</strong> · ${t.target}</span></li>`,
     )}</ul>`;
   }
 
@@ -375,7 +378,7 @@ function placedMarkers(targets: TargetView[], gap: number) {
 /** Targets at the same place share one marker, labelled with every year it stands for. */
 function markers(targets: TargetView[]): Array<{ fraction: number; years: string; qualitative: boolean }> {
   const byPlace = new Map<number, { fraction: number; years: string[]; qualitative: boolean }>();
-  for (const t of targets) {
+  for (const t of targets.filter((target) => target.marked)) {
     const key = Math.round(t.fraction * 1000);
     const entry = byPlace.get(key) ?? { fraction: t.fraction, years: [], qualitative: true };
     if (!entry.years.includes(String(t.year))) entry.years.push(String(t.year));
