@@ -79,6 +79,10 @@ function reportedVersusComputed(lang: Lang) {
     const document = hanoi.sources.find((source) => source.id === reported.document);
     const name = document && document.kind !== 'report' ? `${document.number ?? document.title[lang]}` : reported.document;
     const computed = rollUp(hanoi, { year: 2025, asOf: reported.date, document: reported.document }).total;
+    // Targets the figures cannot decide but a source reports as completed.
+    const reportedOnly = computed.verdicts.filter(
+      (verdict) => verdict.status === 'not_assessable' && (verdict.reported?.status === 'achieved' || verdict.reported?.status === 'exceeded'),
+    ).length;
     return html`<section class="rollup" aria-labelledby="reported-${reported.document}">
       <h2 id="reported-${reported.document}">${t(lang, `Báo cáo và tính toán: ${name}`, `Reported and computed: ${name}`)}</h2>
       <p>
@@ -91,8 +95,8 @@ function reportedVersusComputed(lang: Lang) {
       <p>
         ${t(
           lang,
-          `Tính từ dữ liệu đã có, cùng ngày: ${computed.met}/${computed.total} mục tiêu đã đạt; ${computed.counts.not_assessable} chưa đánh giá được vì nguồn không cho đủ số liệu.`,
-          `Computed from the data held, as of the same day: ${computed.met} of ${computed.total} targets met; ${computed.counts.not_assessable} not assessable because the sources do not give enough figures.`,
+          `Tính từ dữ liệu đã có, cùng ngày: ${computed.met}/${computed.total} mục tiêu đã đạt; ${computed.counts.not_assessable} chưa đánh giá được vì nguồn không cho đủ số liệu, trong đó các nguồn báo cáo ${reportedOnly} mục tiêu đã hoàn thành.`,
+          `Computed from the data held, as of the same day: ${computed.met} of ${computed.total} targets met; ${computed.counts.not_assessable} not assessable because the sources do not give enough figures, of which the sources report ${reportedOnly} as completed.`,
         )}
       </p>
     </section>`;
