@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../schema/indicator.js';
 import type { Taxonomy } from '../schema/payload.js';
+import { assessIndicator } from '../status/assess-target.js';
 import { describeIndicator } from './describe-indicator.js';
 
 const sources: Taxonomy['sources'] = [
@@ -64,6 +65,13 @@ describe('describeIndicator', () => {
         '2025 target value not stated: not assessable (the source does not state the target value); the source reports: achieved. ' +
         '2025 target at least 90%: exceeded. ' +
         'The sources disagree in 1 place.',
+    );
+  });
+
+  it('says the same with verdicts the caller already computed', () => {
+    const verdicts = assessIndicator({ sources }, fibre, { asOf: '2024-10-24' });
+    expect(describeIndicator({ sources }, fibre, { asOf: '2024-10-24', lang: 'en', verdicts })).toBe(
+      describeIndicator({ sources }, fibre, { asOf: '2024-10-24', lang: 'en' }),
     );
   });
 });

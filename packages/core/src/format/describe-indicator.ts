@@ -16,6 +16,11 @@ export interface DescribeOptions {
   asOf: IsoDate;
   /** Language of the sentence; `'vi'` by default. */
   lang?: Lang;
+  /**
+   * The indicator's verdicts as of `asOf`, when the caller has them already from
+   * {@link assessIndicator}; computed when absent.
+   */
+  verdicts?: readonly TargetVerdict[];
 }
 
 function targetSentence(verdict: TargetVerdict, lang: Lang): string {
@@ -55,7 +60,7 @@ export function describeIndicator(taxonomy: Pick<Taxonomy, 'sources'>, indicator
     const when = formatDate(typeof date === 'object' ? date : (latest.date ?? 'undated'), { lang });
     parts.push(`${label}: ${formatObservation(latest.observation, indicator, { lang })} (${when}).`);
   }
-  const verdicts = assessIndicator(taxonomy, indicator, { asOf });
+  const verdicts = options.verdicts ?? assessIndicator(taxonomy, indicator, { asOf });
   for (const verdict of verdicts) parts.push(targetSentence(verdict, lang));
   const disagreements = findDisagreements(taxonomy, indicator, { asOf }).length;
   if (disagreements > 0) {

@@ -7,6 +7,7 @@ import { observedInterval, standing, targetRegions, isSubset, type TargetRegions
 import { AT_RISK_RATIO, COMPARISON_EPSILON, DAYS_PER_YEAR, DETERIORATION_RATIO, ON_TRACK_RATIO } from './thresholds.js';
 import type {
   CalculationComponents,
+  Disagreement,
   NotAssessableReason,
   ReportedComparison,
   TargetVerdict,
@@ -134,11 +135,31 @@ function project(baseline: UsedObservation, latest: UsedObservation, aim: number
  * ```
  */
 export function assessTarget(taxonomy: Pick<Taxonomy, 'sources'>, indicator: Indicator, target: Target, options: AssessOptions): TargetVerdict {
-  const { asOf } = options;
-  const observations = observationsOf(taxonomy, indicator, { breakdown: target.breakdown, asOf });
-  const disagreements = findDisagreements(taxonomy, indicator, { breakdown: target.breakdown, asOf }).filter(
-    (d) => target.breakdown !== undefined || d.observations.every((o) => o.observation.breakdown === undefined),
-  );
+  return assessObserved(taxonomy, indicator, target, options.asOf, observe(taxonomy, indicator, target.breakdown, options.asOf));
+}
+
+/** What a target's verdict reads from the observations: the same for every target of one breakdown. */
+interface Observed {
+  observations: UsedObservation[];
+  disagreements: Disagreement[];
+}
+
+function observe(taxonomy: Pick<Taxonomy, 'sources'>, indicator: Indicator, breakdown: string | undefined, asOf: IsoDate): Observed {
+  return {
+    observations: observationsOf(taxonomy, indicator, { breakdown, asOf }),
+    disagreements: findDisagreements(taxonomy, indicator, { breakdown, asOf }).filter(
+      (d) => breakdown !== undefined || d.observations.every((o) => o.observation.breakdown === undefined),
+    ),
+  };
+}
+
+function assessObserved(
+  taxonomy: Pick<Taxonomy, 'sources'>,
+  indicator: Indicator,
+  target: Target,
+  asOf: IsoDate,
+  { observations, disagreements }: Observed,
+): TargetVerdict {
   const deadline = deadlineOf(target.year);
   const verdict = (status: VerdictStatus, components: CalculationComponents, reason?: NotAssessableReason): TargetVerdict => {
     const reported = reportedComparison(taxonomy, target, asOf, status);
@@ -198,5 +219,14 @@ export function assessTarget(taxonomy: Pick<Taxonomy, 'sources'>, indicator: Ind
  * ```
  */
 export function assessIndicator(taxonomy: Pick<Taxonomy, 'sources'>, indicator: Indicator, options: AssessOptions): TargetVerdict[] {
-  return indicator.targets.map((target) => assessTarget(taxonomy, indicator, target, options));
+  // Targets of one breakdown read the same observations: order and compare them once.
+  const byBreakdown = new Map<string | undefined, Observed>();
+  return indicator.targets.map((target) => {
+    let observed = byBreakdown.get(target.breakdown);
+    if (observed === undefined) {
+      observed = observe(taxonomy, indicator, target.breakdown, options.asOf);
+      byBreakdown.set(target.breakdown, observed);
+    }
+    return assessObserved(taxonomy, indicator, target, options.asOf, observed);
+  });
 }

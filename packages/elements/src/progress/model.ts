@@ -69,7 +69,8 @@ function shownTargets(verdicts: TargetVerdict[]): TargetVerdict[] {
 /** Builds what the gauge shows for one indicator as of a day, in one language. */
 export function progressView(taxonomy: Taxonomy, indicator: Indicator, asOf: string, lang: Lang, noData: string): ProgressView {
   const latest = latestObservation(taxonomy, indicator, { asOf });
-  const verdicts = shownTargets(assessIndicator(taxonomy, indicator, { asOf }));
+  const all = assessIndicator(taxonomy, indicator, { asOf });
+  const verdicts = shownTargets(all);
   const figure = latest?.value;
   const targetFigures = verdicts.map((v) => targetFigure(v.target));
   const lowerIsBetter = indicator.direction === 'lower_is_better';
@@ -88,7 +89,7 @@ export function progressView(taxonomy: Taxonomy, indicator: Indicator, asOf: str
     scale,
     date: latest?.date === undefined ? undefined : formatDate(latest.date, { lang }),
     source: cited === undefined ? undefined : { text: formatCitation(cited, { lang }), url: cited.url },
-    sentence: describeIndicator(taxonomy, indicator, { asOf, lang }),
+    sentence: describeIndicator(taxonomy, indicator, { asOf, lang, verdicts: all }),
     targets: verdicts.map((verdict, index) => {
       const at = targetFigures[index];
       return {
