@@ -32,16 +32,23 @@ export { citedSources, getIndicator, getPillar, getSource, indicatorsByPillar, t
 export type { IndicatorTarget } from './taxonomy/query.js';
 
 // Observations and status.
-export { effectiveDate, findDisagreements, latestObservation, observationsOf } from './taxonomy/observations.js';
-export type { ObservationQuery } from './taxonomy/observations.js';
+export { disagreementsOf, effectiveDate, figuresByDay, findDisagreements, intervalOf, latestObservation, observationsOf, sourceById } from './taxonomy/observations.js';
+export type { DayFigures, ObservationQuery } from './taxonomy/observations.js';
 export { NOT_ASSESSABLE_REASONS, VERDICTS } from './status/verdict.js';
 export type {
+  AssessedVerdict,
+  AwaitingVerdict,
   CalculationComponents,
   Disagreement,
   NotAssessableReason,
+  ProvisionalVerdict,
   ReportedComparison,
   TargetVerdict,
+  UnassessableVerdict,
   UsedObservation,
+  ValueRange,
+  VerdictBasis,
+  VerdictCommon,
   VerdictStatus,
 } from './status/verdict.js';
 export {
@@ -50,8 +57,11 @@ export {
   COMPARISON_EPSILON,
   DAYS_PER_YEAR,
   DETERIORATION_RATIO,
+  MAX_DISAGREEMENTS,
+  MIN_PROJECTION_YEARS,
   ON_TRACK_RATIO,
 } from './status/thresholds.js';
+export { documentsOf, sameTargetKey } from './status/same-target.js';
 export { assessIndicator, assessTarget, deadlineOf } from './status/assess-target.js';
 export type { AssessOptions } from './status/assess-target.js';
 export { rollUp } from './status/roll-up.js';
@@ -63,9 +73,9 @@ export type { FormatNumberOptions, Lang } from './format/format-number.js';
 export { formatObservation, formatValue } from './format/format-value.js';
 export type { FormatValueOptions } from './format/format-value.js';
 export { formatTarget } from './format/format-target.js';
-export { formatReason, formatReportedStatus, formatVerdict } from './format/format-verdict.js';
+export { formatReason, formatReportedStatus, formatVerdict, formatVerdictSummary } from './format/format-verdict.js';
 export { formatDate } from './format/format-date.js';
-export { formatCitation } from './format/format-citation.js';
+export { formatCitation, formatDocumentName } from './format/format-citation.js';
 export { describeIndicator } from './format/describe-indicator.js';
 export type { DescribeOptions } from './format/describe-indicator.js';
 

@@ -2,13 +2,15 @@ import type { IsoDate } from '../schema/common.js';
 import type { Indicator } from '../schema/indicator.js';
 import type { Taxonomy } from '../schema/payload.js';
 import { assessIndicator } from '../status/assess-target.js';
+import { repeatsEarlierTarget } from '../status/same-target.js';
 import type { TargetVerdict } from '../status/verdict.js';
-import { findDisagreements, latestObservation } from '../taxonomy/observations.js';
+import { findDisagreements, latestObservation, sourceById } from '../taxonomy/observations.js';
+import { formatDocumentName } from './format-citation.js';
 import { formatDate } from './format-date.js';
 import type { Lang } from './format-number.js';
 import { targetPhrase } from './format-target.js';
 import { formatObservation } from './format-value.js';
-import { formatReason, formatReportedStatus, formatVerdict } from './format-verdict.js';
+import { formatReportedStatus, formatVerdictSummary } from './format-verdict.js';
 
 /** Options of {@link describeIndicator}. */
 export interface DescribeOptions {
@@ -23,12 +25,22 @@ export interface DescribeOptions {
   verdicts?: readonly TargetVerdict[];
 }
 
-function targetSentence(verdict: TargetVerdict, lang: Lang): string {
+function documentNames(taxonomy: Pick<Taxonomy, 'sources'>, ids: readonly string[], lang: Lang): string {
+  return ids
+    .map((id) => {
+      const source = sourceById(taxonomy, id);
+      return source === undefined ? id : formatDocumentName(source, { lang });
+    })
+    .join(', ');
+}
+
+function targetSentence(taxonomy: Pick<Taxonomy, 'sources'>, verdict: TargetVerdict, lang: Lang): string {
   const { target, indicator } = verdict;
   const phrase = targetPhrase(target, indicator, lang);
-  let status = formatVerdict(verdict.status, { lang });
-  if (verdict.reason !== undefined) status += ` (${formatReason(verdict.reason, { lang })})`;
-  const head = lang === 'vi' ? `Mục tiêu ${target.year} ${phrase}: ${status}` : `${target.year} target ${phrase}: ${status}`;
+  const status = formatVerdictSummary(verdict, { lang });
+  const documents = documentNames(taxonomy, verdict.documents, lang);
+  const head =
+    lang === 'vi' ? `Mục tiêu ${target.year} ${phrase} (${documents}): ${status}` : `${target.year} target ${phrase} (${documents}): ${status}`;
   // A reported status is worth hearing unless the figures already say the same thing.
   if (verdict.reported === undefined || verdict.reported.agrees === true) return `${head}.`;
   const reported = formatReportedStatus(verdict.reported.status, { lang });
@@ -36,16 +48,18 @@ function targetSentence(verdict: TargetVerdict, lang: Lang): string {
 }
 
 /**
- * One plain sentence about an indicator for screen readers: its latest figure and date, then
- * each target with its verdict as of `asOf` (and the status a source reports, unless the figures
- * already agree with it), then how many disagreements the sources show.
+ * One plain sentence about an indicator for screen readers: its latest figure and its date (or
+ * that it is undated), then each target with the documents that set it and its verdict as of
+ * `asOf` in words that claim no more than the figure supports (see {@link formatVerdictSummary}),
+ * the status a source reports unless the figures already agree with it, how many disagreements
+ * the sources show, and the day the verdicts are for.
  *
  * @example
  * ```ts
  * describeIndicator(hanoi, fibre, { asOf: '2024-10-24' });
- * // 'Tỷ lệ hộ gia đình …: 91,4% (24/10/2024). Mục tiêu 2025 ≥ 90%: hoàn thành vượt mức. …'
- * describeIndicator(hanoi, fibre, { asOf: '2024-10-24', lang: 'en' });
- * // 'Households …: 91.4% (24 Oct 2024). 2025 target at least 90%: exceeded. …'
+ * // 'Tỷ lệ hộ gia đình …: 91,4% (24/10/2024). Mục tiêu 2025 ≥ 90% (Nghị quyết 18-NQ/TU): vượt mức sớm (số liệu 24/10/2024). … Đánh giá tính đến 24/10/2024.'
+ * describeIndicator(hanoi, fibre, { asOf: '2026-12-02', lang: 'en' });
+ * // 'Households …: 91.4% (24 Oct 2024). 2025 target at least 90% (Resolution 18-NQ/TU): awaiting the final figure; the 24 Oct 2024 figure exceeded it. …'
  * ```
  */
 export function describeIndicator(taxonomy: Pick<Taxonomy, 'sources'>, indicator: Indicator, options: DescribeOptions): string {
@@ -61,8 +75,16 @@ export function describeIndicator(taxonomy: Pick<Taxonomy, 'sources'>, indicator
     parts.push(`${label}: ${formatObservation(latest.observation, indicator, { lang })} (${when}).`);
   }
   const verdicts = options.verdicts ?? assessIndicator(taxonomy, indicator, { asOf });
-  for (const verdict of verdicts) parts.push(targetSentence(verdict, lang));
-  const disagreements = findDisagreements(taxonomy, indicator, { asOf }).length;
+  // A target several documents set is one sentence naming them all.
+  for (const verdict of verdicts) if (!repeatsEarlierTarget(indicator, verdict.target)) parts.push(targetSentence(taxonomy, verdict, lang));
+  // Each series once: targets of one breakdown share their disagreements.
+  const seen = new Set<string | undefined>();
+  let disagreements = verdicts.length === 0 ? findDisagreements(taxonomy, indicator, { asOf }).length : 0;
+  for (const verdict of verdicts) {
+    if (seen.has(verdict.target.breakdown)) continue;
+    seen.add(verdict.target.breakdown);
+    disagreements += verdict.disagreements.length;
+  }
   if (disagreements > 0) {
     parts.push(
       lang === 'vi'
@@ -70,5 +92,7 @@ export function describeIndicator(taxonomy: Pick<Taxonomy, 'sources'>, indicator
         : `The sources disagree in ${disagreements} ${disagreements === 1 ? 'place' : 'places'}.`,
     );
   }
+  const day = formatDate(asOf, { lang });
+  parts.push(lang === 'vi' ? `Đánh giá tính đến ${day}.` : `Assessed as of ${day}.`);
   return parts.join(' ');
 }

@@ -21,8 +21,24 @@ const KINDS: Record<Lang, Record<DocumentKind, string>> = {
 export function formatCitation(source: Source, options: { lang?: Lang } = {}): string {
   const { lang = 'vi' } = options;
   if (source.kind === 'report') return `${source.publisher}, ${formatDate(source.date, { lang })}`;
-  const name = source.number === undefined ? source.title[lang] : `${KINDS[lang][source.kind]} ${source.number}`;
-  const parts = [name, source.issuer[lang]];
+  const parts = [formatDocumentName(source, { lang }), source.issuer[lang]];
   if (source.date !== undefined) parts.push(formatDate(source.date, { lang }));
   return parts.join(', ');
+}
+
+/**
+ * The short name of a target-setting document: its kind and number, or its title when the
+ * sources give no number. A report reads as its publisher.
+ *
+ * @example
+ * ```ts
+ * formatDocumentName(nq18);                  // 'Nghị quyết 18-NQ/TU'
+ * formatDocumentName(nq18, { lang: 'en' });  // 'Resolution 18-NQ/TU'
+ * formatDocumentName(ctcds);                 // 'Chương trình Chuyển đổi số TP Hà Nội'
+ * ```
+ */
+export function formatDocumentName(source: Source, options: { lang?: Lang } = {}): string {
+  const { lang = 'vi' } = options;
+  if (source.kind === 'report') return source.publisher;
+  return source.number === undefined ? source.title[lang] : `${KINDS[lang][source.kind]} ${source.number}`;
 }

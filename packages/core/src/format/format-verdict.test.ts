@@ -31,6 +31,6 @@ describe('formatReason', () => {
   });
 
   it('explains a projection that needs more figures', () => {
-    expect(formatReason('cannot_project', { lang: 'en' })).toBe('too few dated figures to project');
+    expect(formatReason('cannot_project', { lang: 'en' })).toBe('too few dated figures a year or more apart to project');
   });
 });

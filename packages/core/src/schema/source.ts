@@ -35,7 +35,8 @@ export type TargetDocument = z.infer<typeof TargetDocument>;
 
 /**
  * A report (news article, portal page) that gives observed values. Its `date` is
- * `'undated'` when the report prints none; `dateNote` says what is known instead.
+ * `'undated'` when the report prints none; `dateNote` says what is known instead, and
+ * `notBefore` the earliest day it can be from.
  */
 export const Report = z.strictObject({
   kind: z.literal('report'),
@@ -44,6 +45,11 @@ export const Report = z.strictObject({
   author: z.string().trim().min(1).optional(),
   date: z.union([IsoDate, z.literal('undated')]),
   dateNote: LocalizedText.optional(),
+  /**
+   * For an undated report: the earliest day it can have been written, from what it speaks of in
+   * the past. Its undated figures are not used for a day before it.
+   */
+  notBefore: IsoDate.optional(),
   title: LocalizedText,
   url: z.url().optional(),
   /** The file of the project's seed collection this report was read from, e.g. `003`. */

@@ -29,6 +29,11 @@ const targetBase = {
   /** Id of the breakdown member (e.g. `commune`) this target is for. */
   breakdown: Slug.optional(),
   reportedStatus: ReportedStatus.optional(),
+  /**
+   * `true` for a document's general objective ("mục tiêu tổng quát") rather than one of its
+   * numbered targets: verdicts assess it, roll-ups of the document's targets leave it out.
+   */
+  general: z.boolean().optional(),
   note: LocalizedText.optional(),
 };
 

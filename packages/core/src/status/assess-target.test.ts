@@ -76,11 +76,30 @@ describe('assessTarget: comparators against one exact figure', () => {
     ['between', { min: 7, max: 7.5 }, 'lower_is_better', 7.6],
     ['rank_at_most', { value: 5 }, 'lower_is_better', 6],
     ['at_least', { value: 10 }, 'lower_is_better', 9],
-  ] as const)('%s %o (%s) with %d is missed once the year is over', (comparator, fields, direction, figure) => {
+  ] as const)('%s %o (%s) with %d of the target year is missed once the year is over', (comparator, fields, direction, figure) => {
     const t = target({ comparator, ...fields });
-    const ind = indicator({ direction, targets: [t], observations: [value(figure)] });
-    expect(assessTarget(taxonomy, ind, t, { asOf: '2026-01-01' }).status).toBe('missed');
+    const ind = indicator({ direction, targets: [t], observations: [value(figure, '2025-06-30')] });
+    const missed = assessTarget(taxonomy, ind, t, { asOf: '2026-01-01' });
+    expect(missed.status).toBe('missed');
+    expect(missed.final).toBe(true);
     expect(assessTarget(taxonomy, ind, t, { asOf: '2025-12-31' }).status).not.toBe('missed');
+  });
+
+  it.each([
+    ['reach', { value: 90 }, 'higher_is_better', 89.9],
+    ['more_than', { value: 50 }, 'higher_is_better', 50],
+    ['rank_at_most', { value: 5 }, 'lower_is_better', 6],
+  ] as const)('%s %o (%s) with %d of an earlier year awaits the final figure once the year is over, never missed', (comparator, fields, direction, figure) => {
+    const t = target({ comparator, ...fields });
+    const ind = indicator({ direction, targets: [t], observations: [value(figure, '2024-06-30')] });
+    for (const day of ['2026-01-01', '2026-12-02', '2031-06-30']) {
+      const verdict = assessTarget(taxonomy, ind, t, { asOf: day });
+      expect(verdict.status).toBe('awaiting_final');
+      expect(verdict.final).toBe(false);
+      if (verdict.status !== 'awaiting_final') continue;
+      expect(verdict.provisional.on).toBe('2024-06-30');
+      expect(['on_track', 'at_risk', 'off_track', 'not_assessable']).toContain(verdict.provisional.status);
+    }
   });
 
   it('uses a tolerance of ABOUT_TOLERANCE of the target value for "about"', () => {
@@ -117,7 +136,7 @@ describe('assessTarget: observations that are bounds', () => {
     ['at_most', 95, { comparator: 'more_than', value: 95 }, 'missed', undefined],
   ] as const)('an observation "%s %d" against %o is %s', (qualifier, figure, fields, status, reason) => {
     const t = target(fields);
-    const ind = indicator({ targets: [t], observations: [value(figure, '2024-06-30', qualifier)] });
+    const ind = indicator({ targets: [t], observations: [value(figure, '2025-06-30', qualifier)] });
     const verdict = assessTarget(taxonomy, ind, t, { asOf: '2026-06-30' });
     expect(verdict.status).toBe(status);
     expect(verdict.reason).toBe(reason);
@@ -193,14 +212,17 @@ describe('assessTarget: projection before the deadline', () => {
     expect(verdict.components.baseline?.value).toBe(b);
   });
 
-  it('projects a rank, where lower is better, with negative rates', () => {
+  it('does not project a rank: positions are not quantities that grow', () => {
     const t = target({ comparator: 'rank_at_most', value: 5 });
     const ind = indicator({ unit: 'rank', direction: 'lower_is_better', targets: [t], observations: [value(10, '2023-01-01'), value(7, '2024-01-01')] });
     const verdict = assessTarget(taxonomy, ind, t, { asOf: '2024-06-30' });
-    expect(verdict.status).toBe('on_track');
-    expect(verdict.components.observedRate).toBeCloseTo(-0.3002, 3);
-    expect(verdict.components.requiredRate).toBeCloseTo(-0.1549, 3);
-    expect(verdict.components.ratio).toBeCloseTo(1.937, 2);
+    expect(verdict.status).toBe('not_assessable');
+    expect(verdict.reason).toBe('rank_not_projected');
+    expect(verdict.components.ratio).toBeUndefined();
+    expect(verdict.components.expected).toBeUndefined();
+    // A rank that meets the target is still met.
+    const met = indicator({ unit: 'rank', direction: 'lower_is_better', targets: [t], observations: [value(10, '2023-01-01'), value(4, '2024-01-01')] });
+    expect(assessTarget(taxonomy, met, t, { asOf: '2024-06-30' }).status).toBe('exceeded');
   });
 
   it('falls back to linear change when a figure is zero', () => {
@@ -295,7 +317,7 @@ describe('assessIndicator', () => {
     const ind = indicator({ targets: [t2025, t2030], observations: [value(80, '2023-01-01'), value(85, '2024-01-01')] });
     const verdicts = assessIndicator(taxonomy, ind, { asOf: '2026-03-01' });
     expect(verdicts.map((v) => [v.target.year, v.status, v.components.deadline])).toEqual([
-      [2025, 'missed', '2025-12-31'],
+      [2025, 'awaiting_final', '2025-12-31'],
       [2030, 'on_track', '2030-12-31'],
     ]);
   });

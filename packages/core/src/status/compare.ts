@@ -96,6 +96,25 @@ function isEmpty(i: Interval): boolean {
   return i.lo > i.hi || (close(i.lo, i.hi) && (i.loOpen || i.hiOpen));
 }
 
+/** No value is in `i`. */
+export function isEmptyInterval(i: Interval): boolean {
+  return isEmpty(i);
+}
+
+/** The values both allow (empty when they share none). */
+export function intersect(a: Interval, b: Interval): Interval {
+  const lo = a.lo > b.lo ? a : b.lo > a.lo ? b : { lo: a.lo, loOpen: a.loOpen || b.loOpen };
+  const hi = a.hi < b.hi ? a : b.hi < a.hi ? b : { hi: a.hi, hiOpen: a.hiOpen || b.hiOpen };
+  return { lo: lo.lo, loOpen: lo.loOpen, hi: hi.hi, hiOpen: hi.hiOpen };
+}
+
+/** The smallest interval holding every value of either. */
+export function hull(a: Interval, b: Interval): Interval {
+  const lo = a.lo < b.lo ? a : b.lo < a.lo ? b : { lo: a.lo, loOpen: a.loOpen && b.loOpen };
+  const hi = a.hi > b.hi ? a : b.hi > a.hi ? b : { hi: a.hi, hiOpen: a.hiOpen && b.hiOpen };
+  return { lo: lo.lo, loOpen: lo.loOpen, hi: hi.hi, hiOpen: hi.hiOpen };
+}
+
 /** Every value of `inner` is in `outer`. */
 export function isSubset(inner: Interval, outer: Interval): boolean {
   if (isEmpty(inner)) return true;

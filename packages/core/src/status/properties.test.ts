@@ -166,7 +166,7 @@ describe('properties of verdicts, roll-ups and formatting', () => {
     );
   });
 
-  const ORDER: Record<Exclude<VerdictStatus, 'not_assessable'>, number> = {
+  const ORDER: Record<Exclude<VerdictStatus, 'not_assessable' | 'awaiting_final'>, number> = {
     missed: 0,
     off_track: 1,
     at_risk: 2,
@@ -174,7 +174,7 @@ describe('properties of verdicts, roll-ups and formatting', () => {
     achieved: 4,
     exceeded: 5,
   };
-  const rankOf = (status: VerdictStatus) => (status === 'not_assessable' ? undefined : ORDER[status]);
+  const rankOf = (status: VerdictStatus) => (status === 'not_assessable' || status === 'awaiting_final' ? undefined : ORDER[status]);
 
   it('never gives a worse verdict to a higher latest value when higher is better', () => {
     // Comparators that point against the direction ("at most" when higher is better) are read

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../schema/common.js';
 import type { Taxonomy } from '../schema/payload.js';
 import type { ReportedSummary } from '../schema/programme.js';
-import { assessTarget } from './assess-target.js';
+import { assessIndicator } from './assess-target.js';
+import { repeatsEarlierTarget } from './same-target.js';
 import { NOT_ASSESSABLE_REASONS, VERDICTS, type NotAssessableReason, type TargetVerdict, type VerdictStatus } from './verdict.js';
 
 /** Options of {@link rollUp}. */
@@ -12,7 +13,10 @@ export interface RollUpOptions {
   asOf: IsoDate;
   /** Only indicators of this pillar (its id). */
   pillar?: string;
-  /** Only targets set by this document (its id), e.g. `nq18` to set beside its reported counts. */
+  /**
+   * Only targets set by this document (its id), e.g. `nq18` to set beside its reported counts; its
+   * general objective (`general: true`) is left out, as reports count numbered targets.
+   */
   document?: string;
 }
 
@@ -38,8 +42,12 @@ export interface RollUpGroup {
   pillar: string | undefined;
   /** Number of targets counted. */
   total: number;
-  /** Targets met: `exceeded` + `achieved`, the sources' "completed". */
+  /** Targets met: `exceeded` + `achieved`, the sources' "completed" (final or not). */
   met: number;
+  /** Of `met`, those decided by a figure of the target's year or later. */
+  metFinal: number;
+  /** `awaiting_final` targets whose last figure met them before the deadline. */
+  metBeforeDeadline: number;
   /** Targets by computed verdict; every status is present, zeros included. */
   counts: Record<VerdictStatus, number>;
   /** `not_assessable` targets by reason; every reason is present. */
@@ -78,7 +86,7 @@ function group(pillar: string | undefined, verdicts: TargetVerdict[]): RollUpGro
   const reported: ReportedCounts = { achieved: 0, exceeded: 0, inProgress: 0, noMethod: 0, none: 0, disagreeing: 0 };
   for (const verdict of verdicts) {
     counts[verdict.status] += 1;
-    if (verdict.reason !== undefined) reasons[verdict.reason] += 1;
+    if (verdict.status === 'not_assessable') reasons[verdict.reason] += 1;
     switch (verdict.reported?.status) {
       case undefined:
         reported.none += 1;
@@ -100,7 +108,9 @@ function group(pillar: string | undefined, verdicts: TargetVerdict[]): RollUpGro
     }
     if (verdict.reported?.agrees === false) reported.disagreeing += 1;
   }
-  return { pillar, total: verdicts.length, met: counts.exceeded + counts.achieved, counts, reasons, reported, verdicts };
+  const metFinal = verdicts.filter((v) => (v.status === 'exceeded' || v.status === 'achieved') && v.final).length;
+  const metBeforeDeadline = verdicts.filter((v) => v.status === 'awaiting_final' && (v.provisional.status === 'exceeded' || v.provisional.status === 'achieved')).length;
+  return { pillar, total: verdicts.length, met: counts.exceeded + counts.achieved, metFinal, metBeforeDeadline, counts, reasons, reported, verdicts };
 }
 
 /**
@@ -110,7 +120,10 @@ function group(pillar: string | undefined, verdicts: TargetVerdict[]): RollUpGro
  *
  * `met` is `exceeded + achieved`, and in `reported` a target with `no_method` is also counted
  * in `inProgress`: the grammar of the sources' "8 of 15 met, 7 of them exceeded; 7 in progress,
- * 1 of which has no calculation method".
+ * 1 of which has no calculation method". Past deadlines without a figure of the target's year
+ * are counted under `awaiting_final`, never as met or missed. Without `document`, a target that
+ * several documents set (same indicator, breakdown, year and value) is counted once; with it,
+ * that document's own targets are counted.
  *
  * @example
  * ```ts
@@ -126,12 +139,17 @@ export function rollUp(taxonomy: Taxonomy, options: RollUpOptions): RollUp {
   const all: TargetVerdict[] = [];
   for (const indicator of taxonomy.indicators) {
     if (pillar !== undefined && indicator.pillar !== pillar) continue;
-    for (const target of indicator.targets) {
-      if (target.year !== year || (document !== undefined && target.source !== document)) continue;
-      const verdict = assessTarget(taxonomy, indicator, target, { asOf });
-      all.push(verdict);
-      byPillar.set(indicator.pillar, [...(byPillar.get(indicator.pillar) ?? []), verdict]);
-    }
+    const chosen = indicator.targets.filter((target) => {
+      if (target.year !== year) return false;
+      // One document's view counts its own numbered targets; the programme's view counts a target
+      // that several documents set once.
+      if (document !== undefined) return target.source === document && target.general !== true;
+      return !repeatsEarlierTarget(indicator, target);
+    });
+    if (chosen.length === 0) continue;
+    const verdicts = assessIndicator(taxonomy, indicator, { asOf }).filter((v) => chosen.includes(v.target));
+    all.push(...verdicts);
+    byPillar.set(indicator.pillar, [...(byPillar.get(indicator.pillar) ?? []), ...verdicts]);
   }
   const pillars = taxonomy.programme.pillars
     .filter((p) => pillar === undefined || p.id === pillar)

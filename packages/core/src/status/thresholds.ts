@@ -64,3 +64,27 @@ export const DAYS_PER_YEAR = 365.25;
  * ```
  */
 export const COMPARISON_EPSILON = 1e-9;
+
+/**
+ * Shortest time, in years, between the first and the last dated figure of a projection. Closer
+ * figures say more about the day each was measured than about a pace: two figures a day apart
+ * would be annualised into thousands of percent a year. Open SDG asks for at least a year of data
+ * too.
+ *
+ * @example
+ * ```ts
+ * MIN_PROJECTION_YEARS; // 1
+ * ```
+ */
+export const MIN_PROJECTION_YEARS = 1;
+
+/**
+ * Most disagreements reported for one series of an indicator. A payload of thousands of
+ * contradicting figures still yields a short, readable list, found in O(n log n).
+ *
+ * @example
+ * ```ts
+ * MAX_DISAGREEMENTS; // 50
+ * ```
+ */
+export const MAX_DISAGREEMENTS = 50;

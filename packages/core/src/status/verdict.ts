@@ -7,13 +7,17 @@ import type { ReportedStatusValue, Target } from '../schema/target.js';
  * What the library concludes about one target as of a date.
  *
  * - `exceeded`: met, and better than the target value (the sources' "hoàn thành vượt mức").
- * - `achieved`: met.
+ * - `achieved`: met. Final only when the figure is dated in the target's year or later
+ *   (`final: true`); before that it says the target was met on the figure's date.
  * - `on_track` / `at_risk` / `off_track`: before the target's deadline, projected from the
  *   observations toward the target.
- * - `missed`: the target year is over and it was not met.
+ * - `missed`: the target year is over and a figure dated in the target's year or later does not
+ *   meet it.
+ * - `awaiting_final`: the target year is over but no figure dated in that year or later decides
+ *   it; `provisional` says what the last figure showed before the deadline.
  * - `not_assessable`: see {@link NotAssessableReason}.
  */
-export const VERDICTS = ['exceeded', 'achieved', 'on_track', 'at_risk', 'off_track', 'missed', 'not_assessable'] as const;
+export const VERDICTS = ['exceeded', 'achieved', 'on_track', 'at_risk', 'off_track', 'missed', 'awaiting_final', 'not_assessable'] as const;
 /** What the library concludes about one target. */
 export type VerdictStatus = (typeof VERDICTS)[number];
 
@@ -25,13 +29,15 @@ export const NOT_ASSESSABLE_REASONS = [
   'undecidable_bound',
   'no_direction',
   'cannot_project',
+  'rank_not_projected',
   'no_method',
 ] as const;
 /**
  * Why a target cannot be assessed: no observation; a qualitative milestone; the target value is
  * not given by the source; the observations are bounds that cannot decide the comparator; the
- * indicator has no desired direction; one observation or no dated baseline cannot project; or a
- * source reports that no calculation method exists yet.
+ * indicator has no desired direction; the figures cannot project (one figure, undated figures, or
+ * dated figures less than `MIN_PROJECTION_YEARS` apart); a rank is not projected (ranks are
+ * positions, not quantities that grow); or a source reports that no calculation method exists yet.
  */
 export type NotAssessableReason = (typeof NOT_ASSESSABLE_REASONS)[number];
 
@@ -41,7 +47,7 @@ export interface UsedObservation {
   observation: Observation;
   /** The figure compared with the target (21 of 22 on a percent indicator is 95.45…). */
   value: number | undefined;
-  /** The date the figure holds at, once undated observations take their report's date. */
+  /** The date the figure holds at, once undated observations take their report's date; `undefined` when nothing dates it. */
   date: IsoDate | undefined;
   /** Id of the report that gives it. */
   source: string;
@@ -49,11 +55,11 @@ export interface UsedObservation {
 
 /** The numbers behind a verdict, enough for a "how was this computed" panel. */
 export interface CalculationComponents {
-  /** The observation the verdict compares with the target, if any. */
+  /** The observation the verdict compares with the target, if any (the first of {@link VerdictBasis.observations}). */
   latest?: UsedObservation;
   /** The earliest dated observation, the start of the projection. */
   baseline?: UsedObservation;
-  /** Growth per year observed from baseline to latest. */
+  /** Growth per year observed from baseline to latest (for a growth-rate indicator: the average of its dated figures). */
   observedRate?: number;
   /** Growth per year required from the latest observation to meet the target in time. */
   requiredRate?: number;
@@ -78,7 +84,47 @@ export interface CalculationComponents {
    * How the rates were computed: `compound` growth per year, or `linear` change per year (in the
    * indicator's unit) when a figure is zero or negative and compound growth is undefined.
    */
-  growth?: 'compound' | 'linear';
+  growth?: 'compound' | 'linear' | 'average';
+}
+
+/** A set of values between two ends, each end open or closed: what one or more figures allow. */
+export interface ValueRange {
+  /** Lower end (`-Infinity` when unbounded). */
+  lo: number;
+  /** Whether `lo` itself is excluded ("more than"). */
+  loOpen: boolean;
+  /** Upper end (`Infinity` when unbounded). */
+  hi: number;
+  /** Whether `hi` itself is excluded ("less than"). */
+  hiOpen: boolean;
+}
+
+/**
+ * The figure a verdict rests on: the latest figure on or before `asOf`, or several figures of that
+ * same day read together (the values all of them allow), in an order that does not depend on the
+ * data's order.
+ */
+export interface VerdictBasis {
+  /** The figures of that day, narrowest first; usually one. */
+  observations: UsedObservation[];
+  /** Their date, or `'undated'` when nothing dates them. */
+  date: IsoDate | 'undated';
+  /** The values the figures allow together; their hull when they contradict each other. */
+  range: ValueRange;
+  /** `true` when the figures of that day contradict each other (see {@link Disagreement}). */
+  conflicting: boolean;
+  /** `true` when the figure is dated in the target's year or later, so it can decide the target finally. */
+  inPeriod: boolean;
+}
+
+/** What the last figure showed before a deadline passed without a final figure. */
+export interface ProvisionalVerdict {
+  /** The verdict the last figure gave on its date: met (`exceeded`, `achieved`), a projection, or `not_assessable`. */
+  status: Exclude<VerdictStatus, 'missed' | 'awaiting_final'>;
+  /** Why it could not be assessed, when `status` is `not_assessable`. */
+  reason?: NotAssessableReason;
+  /** The day of that figure, or `'undated'`. */
+  on: IsoDate | 'undated';
 }
 
 /** A status a source reports beside the computed one, and whether the two agree. */
@@ -102,18 +148,27 @@ export interface Disagreement {
   observations: UsedObservation[];
 }
 
-/** The verdict for one target of one indicator as of a date, with what it was computed from. */
-export interface TargetVerdict {
+/** What every verdict carries, whatever its status. */
+export interface VerdictCommon {
   /** The indicator assessed. */
   indicator: Indicator;
   /** The target assessed. */
   target: Target;
-  /** The verdict. */
-  status: VerdictStatus;
-  /** Set when `status` is `not_assessable`. */
-  reason?: NotAssessableReason;
+  /**
+   * Ids of every document that sets this same target (same indicator, breakdown, year and
+   * value), `target.source` first: one figure, several documents.
+   */
+  documents: string[];
   /** The day the verdict is for. */
   asOf: IsoDate;
+  /**
+   * `true` when no later figure for the target's year can change the verdict: it rests on a figure
+   * dated in the target's year or later (or, for `not_assessable`, the cause is in the target
+   * itself). `false` for projections and for a target met by a figure dated before its year.
+   */
+  final: boolean;
+  /** The figure the verdict rests on, when it uses one. */
+  basis?: VerdictBasis;
   /** Every observation considered, oldest first. */
   observations: UsedObservation[];
   /** The numbers the verdict was computed from. */
@@ -123,3 +178,40 @@ export interface TargetVerdict {
   /** Figures of the target's series that disagree; never dropped. */
   disagreements: Disagreement[];
 }
+
+/** A verdict that can be assessed: met, projected or missed. */
+export interface AssessedVerdict extends VerdictCommon {
+  /** The verdict. */
+  status: 'exceeded' | 'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'missed';
+  /** Never set on an assessed verdict. */
+  reason?: never;
+  /** Never set on an assessed verdict. */
+  provisional?: never;
+}
+
+/** A target whose deadline passed with no figure of its year: what the last figure showed. */
+export interface AwaitingVerdict extends VerdictCommon {
+  /** The verdict. */
+  status: 'awaiting_final';
+  /** Never set on this verdict. */
+  reason?: never;
+  /** What the last figure showed before the deadline. */
+  provisional: ProvisionalVerdict;
+}
+
+/** A target that cannot be assessed, with why. */
+export interface UnassessableVerdict extends VerdictCommon {
+  /** The verdict. */
+  status: 'not_assessable';
+  /** Why it cannot be assessed. */
+  reason: NotAssessableReason;
+  /** Never set on this verdict. */
+  provisional?: never;
+}
+
+/**
+ * The verdict for one target of one indicator as of a date, with what it was computed from.
+ * A union on `status`: `reason` exists only when it is `not_assessable`, `provisional` only when
+ * it is `awaiting_final`.
+ */
+export type TargetVerdict = AssessedVerdict | AwaitingVerdict | UnassessableVerdict;
