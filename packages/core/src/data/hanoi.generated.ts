@@ -163,6 +163,7 @@ export const hanoiData: Taxonomy = {
         "vi": "Ghi \"ngày 12/1\" nhưng không ghi năm; bài nhìn lại giai đoạn 2022-2023.",
         "en": "Prints \"12/1\" (12 January) without a year; it looks back on 2022-2023."
       },
+      "notBefore": "2023-01-01",
       "title": {
         "vi": "Hà Nội thí điểm các mô hình chuyển đổi số",
         "en": "Hanoi pilots digital transformation models"
@@ -189,6 +190,7 @@ export const hanoiData: Taxonomy = {
         "vi": "Bài không ghi ngày; nói về năm 2023 như đã qua.",
         "en": "No date printed; it speaks of 2023 in the past."
       },
+      "notBefore": "2023-01-01",
       "title": {
         "vi": "Thực hiện Nghị quyết 18-NQ/TU về chuyển đổi số",
         "en": "Implementing Resolution 18-NQ/TU on digital transformation"
@@ -227,9 +229,10 @@ export const hanoiData: Taxonomy = {
             "vi": "Thuộc nhóm địa phương dẫn đầu cả nước",
             "en": "Among the leading localities nationally"
           },
+          "general": true,
           "note": {
-            "vi": "Nghị quyết không nêu kích thước nhóm.",
-            "en": "The resolution does not say how large the group is."
+            "vi": "Mục tiêu tổng quát của Nghị quyết, không thuộc 15 mục tiêu cụ thể; Nghị quyết không nêu kích thước nhóm.",
+            "en": "The resolution's general objective, not one of its 15 specific targets; it does not say how large the group is."
           }
         },
         {
@@ -597,6 +600,23 @@ export const hanoiData: Taxonomy = {
           "breakdown": "commune",
           "comparator": "reach",
           "value": 80
+        },
+        {
+          "year": 2025,
+          "source": "nq18",
+          "via": [
+            "r003"
+          ],
+          "comparator": "milestone",
+          "milestone": {
+            "vi": "Hồ sơ công việc được xử lý trên môi trường mạng ở cả 3 cấp",
+            "en": "Work records handled online at all three levels"
+          },
+          "reportedStatus": {
+            "status": "achieved",
+            "source": "r003",
+            "date": "2024-10-24"
+          }
         }
       ],
       "observations": [
@@ -796,6 +816,32 @@ export const hanoiData: Taxonomy = {
       "observations": []
     },
     {
+      "id": "government.digital-infrastructure",
+      "pillar": "government",
+      "label": {
+        "vi": "Hạ tầng công nghệ thông tin, hạ tầng số",
+        "en": "IT and digital infrastructure"
+      },
+      "unit": "milestone",
+      "direction": "none",
+      "targets": [
+        {
+          "year": 2025,
+          "source": "nq18",
+          "via": [
+            "r003",
+            "r004"
+          ],
+          "comparator": "milestone",
+          "milestone": {
+            "vi": "Hạ tầng CNTT, hạ tầng số hiện đại, an toàn",
+            "en": "Modern, secure IT and digital infrastructure"
+          }
+        }
+      ],
+      "observations": []
+    },
+    {
       "id": "government.e-government",
       "pillar": "government",
       "label": {
@@ -806,7 +852,7 @@ export const hanoiData: Taxonomy = {
       "direction": "none",
       "targets": [
         {
-          "year": 2025,
+          "year": 2024,
           "source": "ctcds",
           "via": [
             "r001"
@@ -815,6 +861,10 @@ export const hanoiData: Taxonomy = {
           "milestone": {
             "vi": "Cơ bản hoàn thành chính quyền điện tử trước 2025",
             "en": "E-government basically complete before 2025"
+          },
+          "note": {
+            "vi": "\"Trước năm 2025\": hạn là 31/12/2024.",
+            "en": "\"Before 2025\": due by 31 December 2024."
           }
         },
         {

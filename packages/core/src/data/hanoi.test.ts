@@ -119,7 +119,7 @@ describe('what the data model must be able to say', () => {
     ['city.rank-data-science-ai', 'ctcds', 2025, /South-East Asia's leading group/],
     ['government.agency-transformation', 'ctcds', 2025, /^Basically complete$/],
     ['government.agency-transformation', 'ctcds', 2030, /^Complete$/],
-    ['government.e-government', 'ctcds', 2025, /basically complete before 2025/],
+    ['government.e-government', 'ctcds', 2024, /basically complete before 2025/],
     ['government.smart-city-data-platform', 'ctcds', 2030, /fully formed/i],
     ['economy.startup-ecosystem', 'ctcds', 2030, /national start-up centre/],
     ['society.mobile-4g-5g', 'ctcds', 2030, /^Universal 5G$/],
