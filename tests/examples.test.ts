@@ -93,6 +93,13 @@ describe.each(Object.entries(WIDTHS))('the examples at %s width', (_name, width)
     const fibre = page.locator('.card[data-indicator="society.fibre-households"]');
     expect(await fibre.locator('.latest').innerText()).toContain(lang === 'vi' ? '91,4%' : '91.4%');
     expect(await fibre.locator('.targets .badge').count()).toBe(hanoi.indicators.find((i) => i.id === 'society.fibre-households')!.targets.length);
+    // Today is after every 2025 deadline and the newest figure is from 2024: the two documents'
+    // shared target for online public services is one line, awaiting its final figure, never missed.
+    const services = page.locator('.card[data-indicator="government.online-public-services"] .targets .badge');
+    expect(await services.count()).toBe(1);
+    expect(await services.first().getAttribute('data-status')).toBe('awaiting_final');
+    expect(await page.locator('.targets .badge[data-status="missed"]').count()).toBe(0);
+    expect(await page.locator('.rollup-line').first().innerText()).toContain(lang === 'vi' ? 'chờ số liệu cuối kỳ' : 'awaiting the final figure');
     expect(await page.locator('h1').innerText()).toBe(lang === 'vi' ? 'Chuyển đổi số Hà Nội: các chỉ tiêu' : "Hanoi's digital transformation: the indicators");
     expect(await page.locator('.rollup').count()).toBeGreaterThanOrEqual(2);
     // Indicators with no figure yet draw a message saying so instead of a meter.

@@ -9,8 +9,10 @@ import {
   formatObservation,
   formatTarget,
   formatVerdict,
+  formatVerdictSummary,
   latestObservation,
   rollUp,
+  sameTargetKey,
   VERDICTS,
   type Indicator,
   type Lang,
@@ -44,8 +46,18 @@ function update(change: Partial<State>) {
 
 function summary(group: RollUpGroup, lang: Lang) {
   const shown = VERDICTS.filter((status) => group.counts[status] > 0);
+  const early = group.met - group.metFinal;
+  const awaiting = group.counts.awaiting_final;
   return html`<p class="rollup-line">
-    ${t(lang, `${group.met} / ${group.total} mục tiêu đã đạt`, `${group.met} of ${group.total} targets met`)}
+    ${t(lang, `${group.met} / ${group.total} mục tiêu đã đạt`, `${group.met} of ${group.total} targets met`)}${early > 0
+      ? t(lang, ` (${early} đạt sớm, theo số liệu trước năm của mục tiêu)`, ` (${early} early, on figures from before the target's year)`)
+      : nothing}${awaiting > 0
+      ? t(
+          lang,
+          `; ${awaiting} đã qua hạn, chờ số liệu cuối kỳ (${group.metBeforeDeadline} trong đó đã đạt theo số liệu trước hạn)`,
+          `; ${awaiting} past their deadline, awaiting the final figure (${group.metBeforeDeadline} of them met on earlier figures)`,
+        )
+      : nothing}
   </p>
   <ul class="chips" aria-label=${t(lang, 'Số mục tiêu theo đánh giá', 'Targets by verdict')}>
     ${shown.map((status) => html`<li class="chip" data-status=${status}>${formatVerdict(status, { lang })}: ${group.counts[status]}</li>`)}
@@ -95,8 +107,8 @@ function reportedVersusComputed(lang: Lang) {
       <p>
         ${t(
           lang,
-          `Tính từ dữ liệu đã có, cùng ngày: ${computed.met}/${computed.total} mục tiêu đã đạt; ${computed.counts.not_assessable} chưa đánh giá được vì nguồn không cho đủ số liệu, trong đó các nguồn báo cáo ${reportedOnly} mục tiêu đã hoàn thành.`,
-          `Computed from the data held, as of the same day: ${computed.met} of ${computed.total} targets met; ${computed.counts.not_assessable} not assessable because the sources do not give enough figures, of which the sources report ${reportedOnly} as completed.`,
+          `Tính từ dữ liệu đã có, cùng ngày: ${computed.met}/${computed.total} mục tiêu đã đạt; ${computed.counts.not_assessable} chưa đánh giá được (mục tiêu định tính, không nêu giá trị hoặc chưa đủ số liệu), trong đó các nguồn báo cáo ${reportedOnly} mục tiêu đã hoàn thành.`,
+          `Computed from the data held, as of the same day: ${computed.met} of ${computed.total} targets met; ${computed.counts.not_assessable} not assessable (qualitative, no stated value, or too few figures), of which the sources report ${reportedOnly} as completed.`,
         )}
       </p>
     </section>`;
@@ -104,7 +116,19 @@ function reportedVersusComputed(lang: Lang) {
 }
 
 function verdictBadge(verdict: TargetVerdict, lang: Lang) {
-  return html`<span class="badge" data-status=${verdict.status}>${formatVerdict(verdict.status, { lang })}</span>`;
+  return html`<span class="badge" data-status=${verdict.status}>${formatVerdictSummary(verdict, { lang })}</span>`;
+}
+
+/** A target that several documents set is listed once. */
+function onePerTarget(verdicts: TargetVerdict[]): TargetVerdict[] {
+  const seen = new Set<string>();
+  return verdicts.filter((verdict) => {
+    const key = sameTargetKey(verdict.target);
+    if (key === undefined) return true;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function card(indicator: Indicator, verdicts: TargetVerdict[], lang: Lang) {
@@ -121,7 +145,7 @@ function card(indicator: Indicator, verdicts: TargetVerdict[], lang: Lang) {
     ${indicator.unit !== 'milestone' ? html`<cds-progress indicator=${indicator.id} as-of=${state.asOf} lang=${lang}></cds-progress>` : nothing}
     ${verdicts.length > 0
       ? html`<ul class="targets">
-          ${verdicts.map(
+          ${onePerTarget(verdicts).map(
             (verdict) => html`<li>
               <span>${formatTarget(verdict.target, indicator, { lang })}</span>
               ${verdictBadge(verdict, lang)}

@@ -6,7 +6,7 @@ import {
   formatObservation,
   formatTarget,
   formatValue,
-  formatVerdict,
+  formatVerdictSummary,
   getSource,
   latestObservation,
   type Indicator,
@@ -41,6 +41,8 @@ export interface ProgressView {
   fraction: number;
   scale: Scale;
   date: string | undefined;
+  /** True when the figure shown has no date any source gives. */
+  undated: boolean;
   source: { text: string; url: string | undefined } | undefined;
   sentence: string;
   targets: TargetView[];
@@ -88,6 +90,7 @@ export function progressView(taxonomy: Taxonomy, indicator: Indicator, asOf: str
     fraction: figure === undefined ? 0 : fractionOf(figure, scale),
     scale,
     date: latest?.date === undefined ? undefined : formatDate(latest.date, { lang }),
+    undated: latest !== undefined && latest.date === undefined,
     source: cited === undefined ? undefined : { text: formatCitation(cited, { lang }), url: cited.url },
     sentence: describeIndicator(taxonomy, indicator, { asOf, lang, verdicts: all }),
     targets: verdicts.map((verdict, index) => {
@@ -95,7 +98,7 @@ export function progressView(taxonomy: Taxonomy, indicator: Indicator, asOf: str
       return {
         year: verdict.target.year,
         status: verdict.status,
-        verdict: formatVerdict(verdict.status, { lang }),
+        verdict: formatVerdictSummary(verdict, { lang }),
         target: formatTarget(verdict.target, indicator, { lang }),
         fraction: at === undefined ? 1 : fractionOf(at, scale),
         qualitative: at === undefined,
@@ -111,7 +114,8 @@ export interface PlainFigures {
   label: string;
   value: number;
   unit: UnitKind;
-  asOf: string;
+  /** The day the figure holds at; without it the figure is undated (never today). */
+  date?: string;
   target?: { value: number; year: number };
   source?: string;
   sourceUrl?: string;
@@ -123,7 +127,8 @@ export const PLAIN_INDICATOR_ID = 'page.figure';
 /**
  * A one-indicator taxonomy built from attributes, so plain figures go through the same core
  * functions as the bundled dataset. The figure holds at `asOf`; the target is reached in the
- * indicator's direction (ranks: lower is better).
+ * indicator's direction (ranks: lower is better). Without `date` the figure is undated: the page's
+ * as-of day is when the verdict is for, not when the figure was measured.
  */
 export function plainTaxonomy(figures: PlainFigures, fallbackLabel: string): Taxonomy {
   const rank = figures.unit === 'rank';
@@ -144,7 +149,7 @@ export function plainTaxonomy(figures: PlainFigures, fallbackLabel: string): Tax
     programme: { id: 'page', name: text, place: { vi: '—', en: '—' }, pillars: [{ id: 'page', kind: 'pillar', label: text }] },
     sources: [
       { kind: 'decision', id: 'page-target', issuer: { vi: publisher, en: publisher }, title: text },
-      { kind: 'report', id: 'page-figure', publisher, date: figures.asOf, title: text, ...(url ? { url } : {}) },
+      { kind: 'report', id: 'page-figure', publisher, date: figures.date ?? 'undated', title: text, ...(url ? { url } : {}) },
     ],
     indicators: [
       {
@@ -154,7 +159,7 @@ export function plainTaxonomy(figures: PlainFigures, fallbackLabel: string): Tax
         unit: figures.unit,
         direction: rank ? 'lower_is_better' : 'higher_is_better',
         targets: target,
-        observations: [{ kind: 'value', date: figures.asOf, source: 'page-figure', value: figures.value, qualifier: 'exact' }],
+        observations: [{ kind: 'value', date: figures.date ?? 'undated', source: 'page-figure', value: figures.value, qualifier: 'exact' }],
       },
     ],
   };

@@ -31,6 +31,7 @@ export const progressStyles = css`
     --_at_risk: light-dark(#9a6700, #d29922);
     --_off_track: light-dark(#bc4c00, #f0883e);
     --_missed: light-dark(#cf222e, #ff7b72);
+    --_awaiting_final: light-dark(#3b5b8c, #8fb3e6);
     --_not_assessable: light-dark(#57606a, #a8b0b9);
   }
 
@@ -284,6 +285,7 @@ export const progressStyles = css`
   [data-status='at_risk'] { color: var(--cds-color-at-risk, var(--_at_risk)); }
   [data-status='off_track'] { color: var(--cds-color-off-track, var(--_off_track)); }
   [data-status='missed'] { color: var(--cds-color-missed, var(--_missed)); }
+  [data-status='awaiting_final'] { color: var(--cds-color-awaiting-final, var(--_awaiting_final)); }
   [data-status='not_assessable'] { color: var(--cds-color-not-assessable, var(--_not_assessable)); }
 
   [part~='meta'] {
@@ -351,6 +353,7 @@ export const progressStyles = css`
       --_at_risk: CanvasText;
       --_off_track: CanvasText;
       --_missed: CanvasText;
+      --_awaiting_final: CanvasText;
       --_not_assessable: CanvasText;
     }
     .bar [part~='track'] {

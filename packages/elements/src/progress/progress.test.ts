@@ -3,7 +3,7 @@ import {
   assessIndicator,
   describeIndicator,
   formatObservation,
-  formatVerdict,
+  formatVerdictSummary,
   getIndicator,
   latestObservation,
   type Lang,
@@ -34,6 +34,8 @@ async function gauge(template: ReturnType<typeof html>): Promise<CdsProgress> {
 /** Renders one state of the element; each needs something different from the page. */
 const STATES: Record<string, (look: Look, lang: Lang) => Promise<CdsProgress>> = {
   'the Hanoi dataset': (look, lang) => gauge(html`<cds-progress look=${look} lang=${lang} indicator=${FIBRE} as-of=${AS_OF}></cds-progress>`),
+  'a past deadline awaiting its final figure': (look, lang) =>
+    gauge(html`<cds-progress look=${look} lang=${lang} indicator="government.online-public-services" as-of="2026-12-02"></cds-progress>`),
   'plain figures': (look, lang) =>
     gauge(html`<cds-progress look=${look} lang=${lang} label="Dịch vụ công trực tuyến" value="46.25" target="100" target-year="2025" as-of="2024-10-24" source="Cổng thông tin" source-url="https://example.org/"></cds-progress>`),
   'no figure yet': (look, lang) => gauge(html`<cds-progress look=${look} lang=${lang} indicator="city.rank-innovation" as-of=${AS_OF}></cds-progress>`),
@@ -171,7 +173,7 @@ describe('cds-progress', () => {
         const shown = parts(el, 'verdict');
         expect(shown.map((v) => v.dataset.status)).to.deep.equal(verdicts.map((v) => v.status));
         shown.forEach((item, i) => {
-          expect(item.textContent).to.include(formatVerdict(verdicts[i]!.status, { lang }));
+          expect(item.textContent).to.include(formatVerdictSummary(verdicts[i]!, { lang }));
           expect(item.querySelector('[part~="verdict-icon"]')).to.exist;
         });
         const exceeded = shown.find((v) => v.dataset.status === 'exceeded')!;
@@ -183,7 +185,32 @@ describe('cds-progress', () => {
     it('writes the verdict before the target, so a narrow column cuts the wording and never the verdict', async () => {
       const el = await gauge(html`<cds-progress lang="vi" indicator=${FIBRE} as-of=${AS_OF}></cds-progress>`);
       const first = parts(el, 'verdict')[0]!;
-      expect(first.querySelector('.words')!.textContent!.trim()).to.match(/^hoàn thành vượt mức · ≥ 90%/);
+      expect(first.querySelector('.words')!.textContent!.trim()).to.match(/^vượt mức sớm \(số liệu 24\/10\/2024\) · ≥ 90%/);
+    });
+
+    for (const lang of LANGS) {
+      it(`says a past deadline awaits its final figure and what the last figure showed, never met or missed (${lang})`, async () => {
+        const fibreGauge = await gauge(html`<cds-progress lang=${lang} indicator=${FIBRE} as-of="2026-12-02"></cds-progress>`);
+        const first = parts(fibreGauge, 'verdict')[0]!;
+        expect(first.dataset.status).to.equal('awaiting_final');
+        expect(first.textContent).to.include(lang === 'vi' ? 'chờ số liệu cuối kỳ; số liệu 24/10/2024 đã vượt mức' : 'awaiting the final figure; the 24 Oct 2024 figure exceeded it');
+        const services = await gauge(html`<cds-progress lang=${lang} indicator="government.online-public-services" as-of="2026-12-02"></cds-progress>`);
+        const shown = parts(services, 'verdict');
+        expect(shown.map((v) => v.dataset.status)).to.deep.equal(['awaiting_final']);
+        expect(shown[0]!.textContent).to.not.include(lang === 'vi' ? 'không đạt' : 'missed');
+        expect(part(services, 'meta')!.textContent).to.include(lang === 'vi' ? '24/10/2024' : '24 Oct 2024');
+        await expect(services).to.be.accessible();
+      });
+    }
+
+    it('calls a plain figure without as-of undated, never dated today', async () => {
+      const el = await gauge(html`<cds-progress label="Cáp quang" value="91.4" target="90" target-year="2030"></cds-progress>`);
+      const meta = part(el, 'meta')!.textContent!;
+      expect(meta).to.include('Số liệu không ghi ngày');
+      const now = new Date();
+      const today = `${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${now.getFullYear()}`;
+      expect(meta).to.not.include(today);
+      expect(el.shadowRoot!.querySelector('[role=meter]')!.getAttribute('aria-valuetext')).to.include('không ghi ngày');
     });
 
     it('shows a target that two documents set alike, with the same verdict, once', async () => {

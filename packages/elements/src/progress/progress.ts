@@ -241,7 +241,8 @@ export class CdsProgress extends LitElement {
             ? html`<a part="source" href=${source.url} target="_blank" rel="noopener noreferrer">${source.text}</a>`
             : html`<span part="source">${source.text}</span>`}`
       : nothing;
-    return html`<div part="meta">${view.date ? `${say(lang, 'asOf')} ${view.date}` : nothing}${cite}</div>`;
+    const when = view.date ? `${say(lang, 'asOf')} ${view.date}` : view.undated ? say(lang, 'undated') : nothing;
+    return html`<div part="meta">${when}${cite}</div>`;
   }
 
   /** aria-valuemin, -max and -now: the scale's ends in reading order and the figure within them. */
@@ -294,7 +295,8 @@ export class CdsProgress extends LitElement {
         label: this.label,
         value: value as number,
         unit: unit as UnitKind,
-        asOf,
+        // The figure holds at the as-of day the editor wrote; without one it is undated, never today.
+        ...(this.asOf ? { date: asOf } : {}),
         ...(target === undefined ? {} : { target: { value: target as number, year: year as number } }),
         ...(this.source ? { source: this.source } : {}),
         ...(this.sourceUrl ? { sourceUrl: this.sourceUrl } : {}),

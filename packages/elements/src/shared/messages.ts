@@ -8,6 +8,7 @@ export const MESSAGES = {
   vi: {
     loading: 'Đang tải số liệu…',
     asOf: 'Số liệu ngày',
+    undated: 'Số liệu không ghi ngày',
     source: 'Nguồn',
     expected: 'Mức cần đạt hôm nay',
     noData: 'Chưa có số liệu',
@@ -28,6 +29,7 @@ export const MESSAGES = {
   en: {
     loading: 'Loading figures…',
     asOf: 'Figures as of',
+    undated: 'Figure undated',
     source: 'Source',
     expected: 'Expected today',
     noData: 'No figure yet',
