@@ -78,6 +78,8 @@ export { formatDate } from './format/format-date.js';
 export { formatCitation, formatDocumentName } from './format/format-citation.js';
 export { describeIndicator } from './format/describe-indicator.js';
 export type { DescribeOptions } from './format/describe-indicator.js';
+export { describeRollUp } from './format/describe-roll-up.js';
+export type { DescribeRollUpOptions, RollUpDescription } from './format/describe-roll-up.js';
 
 // Validation.
 export { formatIssue, formatPath, ISSUE_CODES, MAX_ISSUES, parsePayload, PayloadError, toPointer, validate } from './validate/validate.js';
