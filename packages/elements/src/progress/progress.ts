@@ -3,7 +3,10 @@ import { getIndicator, type Lang, type Taxonomy, type UnitKind } from '@hn-cds/c
 import { getDefaultTaxonomy } from '../default-taxonomy.js';
 import { verdictIcon } from '../shared/icons.js';
 import { setProperties } from '../shared/set-properties.js';
+import { DEFAULT_TIMEOUT, loadSource } from '../shared/load-source.js';
+import { resolveLang } from '../shared/lang.js';
 import { say } from '../shared/messages.js';
+import { reportProblem } from '../shared/report-problem.js';
 import { isProblem, problem, readChoice, readDate, readFigure, readYear, today, type CdsErrorDetail } from './attributes.js';
 import { arcFrame, arcMark, arcPath, BAR_LABEL_GAP, barMark, labelRows, LOOKS, type ArcFrame, type ArcMark, type Look } from './geometry.js';
 import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView, type ProgressView, type TargetView } from './model.js';
@@ -12,8 +15,6 @@ import { progressStyles } from './progress.styles.js';
 const UNITS = ['percent', 'per_100_inhabitants', 'rank', 'count', 'percent_per_year'] as const satisfies readonly UnitKind[];
 const THEMES = ['auto', 'light', 'dark'] as const;
 const HTTP_URL = /^https?:\/\//i;
-/** How long a `src` may take before the element gives up, in milliseconds. */
-const DEFAULT_TIMEOUT = 10_000;
 
 /**
  * A gauge for one indicator: its value, a marker for each target labelled with its year, where
@@ -65,6 +66,7 @@ const DEFAULT_TIMEOUT = 10_000;
  * @cssproperty --cds-color-at-risk - Colour of the verdict "at risk".
  * @cssproperty --cds-color-off-track - Colour of the verdict "off track".
  * @cssproperty --cds-color-missed - Colour of the verdict "missed".
+ * @cssproperty --cds-color-awaiting-final - Colour of the verdict "awaiting the final figure".
  * @cssproperty --cds-color-not-assessable - Colour of the verdict "not assessable".
  * @cssproperty --cds-track-height - Thickness of the bar look's track (default 0.75em).
  *
@@ -152,7 +154,7 @@ export class CdsProgress extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('timeout')) this.load();
     let found: CdsErrorDetail | undefined;
-    this.language = this.resolveLang();
+    this.language = resolveLang(this, this.lang);
     try {
       const { view, problem: issue } = this.compute(this.language);
       if (view) this.view = view;
@@ -161,11 +163,7 @@ export class CdsProgress extends LitElement {
       found = problem('render_failed', 'renderFailed');
     }
     this.problem = found;
-    const key = found ? JSON.stringify([found.code, found.attribute, found.received, found.url]) : '';
-    if (found && key !== this.reported) {
-      this.dispatchEvent(new CustomEvent<CdsErrorDetail>('cds-error', { detail: found, bubbles: true, composed: true }));
-    }
-    this.reported = key;
+    this.reported = reportProblem(this, found, this.reported);
   }
 
   override render() {
@@ -316,44 +314,11 @@ export class CdsProgress extends LitElement {
     const controller = new AbortController();
     this.loader = controller;
     this.loading = true;
-    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
-    // The loader and core's validator (with zod) come in a chunk of their own, fetched on first use.
-    importLoader()
-      .then(({ loadPayload }) => loadPayload(this.src, getDefaultTaxonomy(), timeout, controller.signal))
-      .catch(() => problem('render_failed', 'renderFailed', { url: this.src }))
-      .then((result) => {
-        if (controller.signal.aborted || this.loader !== controller) return;
-        this.loading = false;
-        this.remote = result;
-      });
-  }
-
-  /** The element's `lang`, else the nearest ancestor's, across shadow roots; Vietnamese by default. */
-  private resolveLang(): Lang {
-    let node: Element | null = this;
-    while (node) {
-      const lang = node === this ? this.lang : node.getAttribute('lang');
-      if (lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'vi';
-      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
-    }
-    return 'vi';
-  }
-}
-
-/**
- * Imports the payload loader with zod's shared `jitless` flag set while its schemas are built, so
- * zod never probes `new Function` (a strict CSP or Trusted Types would report the probe). The
- * page's own setting is restored at once.
- */
-async function importLoader(): Promise<typeof import('./load-payload.js')> {
-  const holder = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
-  const config = (holder.__zod_globalConfig ??= {});
-  const previous = config.jitless;
-  config.jitless = true;
-  try {
-    return await import('./load-payload.js');
-  } finally {
-    config.jitless = previous;
+    loadSource(this.src, this.timeout, controller.signal).then((result) => {
+      if (controller.signal.aborted || this.loader !== controller) return;
+      this.loading = false;
+      this.remote = result;
+    });
   }
 }
 
