@@ -11,13 +11,17 @@ import { chromiumPath, CHROMIUM_ARGS } from '../../tests/chromium.mjs';
  * itself, and wtr's own test pages carry inline scripts that a strict policy would block.
  * The embedding tests load these pages in iframes and read what they report by postMessage.
  */
+const STRICT_CSP = {
+  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'",
+};
+const TRUSTED_TYPES = {
+  'content-security-policy': "script-src 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+};
 const HEADERS = {
-  '/packages/elements/test-pages/csp.html': {
-    'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'",
-  },
-  '/packages/elements/test-pages/trusted-types.html': {
-    'content-security-policy': "script-src 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
-  },
+  '/packages/elements/test-pages/csp.html': STRICT_CSP,
+  '/packages/elements/test-pages/trusted-types.html': TRUSTED_TYPES,
+  '/packages/elements/test-pages/summary-csp.html': STRICT_CSP,
+  '/packages/elements/test-pages/summary-trusted-types.html': TRUSTED_TYPES,
 };
 
 async function testPages(context, next) {

@@ -1,3 +1,3 @@
 // cds-progress.min.js: <cds-progress> without a dataset, for portals that bring their own
 // (`src`, or `setDefaultTaxonomy`).
-export { CdsProgress, CDS_ERROR_CODES, getDefaultTaxonomy, LOOKS, setDefaultTaxonomy } from './index.js';
+export { CdsProgress, CdsSummary, CDS_ERROR_CODES, getDefaultTaxonomy, LOOKS, setDefaultTaxonomy } from './index.js';

@@ -1,8 +1,10 @@
 /**
- * Importing this module registers `<cds-progress>` (a documented side effect).
+ * Importing this module registers `<cds-progress>` and `<cds-summary>` (a documented side effect).
  * Registration is skipped when the tag is already defined, so loading twice is harmless.
  */
 export { CdsProgress } from './progress/progress.js';
+export { CdsSummary } from './summary/summary.js';
+export type { CdsSelectDetail } from './summary/summary.js';
 export { CDS_ERROR_CODES } from './progress/attributes.js';
 export type { CdsErrorCode, CdsErrorDetail } from './progress/attributes.js';
 export { LOOKS } from './progress/geometry.js';

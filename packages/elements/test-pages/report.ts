@@ -22,14 +22,28 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 type Gauge = HTMLElement & { updateComplete: Promise<boolean> };
 const gauges = () => [...document.querySelectorAll<Gauge>('cds-progress')];
+const summaries = () => [...document.querySelectorAll<Gauge>('cds-summary')];
+const hosts = () => [...document.querySelectorAll<Gauge>('cds-progress, cds-summary')];
 
 async function rendered() {
-  await customElements.whenDefined('cds-progress');
+  await customElements.whenDefined(gauges().length > 0 ? 'cds-progress' : 'cds-summary');
   const start = performance.now();
-  // src gauges render after their fetch: wait for every meter, for at most 5 s.
-  while (gauges().some((el) => !el.shadowRoot?.querySelector('[role="meter"]')) && performance.now() - start < 5000) await sleep(20);
-  await Promise.all(gauges().map((el) => el.updateComplete));
+  // src gauges render after their fetch: wait for every meter (every summary's segments), for at most 5 s.
+  const pending = () =>
+    gauges().some((el) => !el.shadowRoot?.querySelector('[role="meter"]')) || summaries().some((el) => !el.shadowRoot?.querySelector('[part~="segments"]'));
+  while (pending() && performance.now() - start < 5000) await sleep(20);
+  await Promise.all(hosts().map((el) => el.updateComplete));
   await frames(3);
+}
+
+function describeSummaries() {
+  return summaries().map((el) => ({
+    segments: el.shadowRoot?.querySelectorAll('[part~="segment"]').length ?? 0,
+    computed: el.shadowRoot?.querySelector('[part~="computed"]')?.textContent ?? null,
+    reported: el.shadowRoot?.querySelector('[part~="reported"]')?.textContent ?? null,
+    adoptedSheets: el.shadowRoot?.adoptedStyleSheets.length ?? 0,
+    height: el.getBoundingClientRect().height,
+  }));
 }
 
 function describe() {
@@ -51,7 +65,7 @@ async function main() {
   if (probe.startsWith('late')) {
     await frames(3);
     await sleep(300);
-    result.before = gauges().map((el) => ({ text: el.textContent!.trim(), height: el.getBoundingClientRect().height, visible: el.checkVisibility() }));
+    result.before = hosts().map((el) => ({ text: el.textContent!.trim(), height: el.getBoundingClientRect().height, visible: el.checkVisibility() }));
     result.afterTop = document.getElementById('after')!.getBoundingClientRect().top;
     const script = document.createElement('script');
     script.type = 'module';
@@ -61,6 +75,7 @@ async function main() {
   await rendered();
   await sleep(300);
   result.gauges = describe();
+  result.summaries = describeSummaries();
   result.cls = cls;
   if (probe.startsWith('late')) result.afterTopLater = document.getElementById('after')!.getBoundingClientRect().top;
   result.violations = violations;

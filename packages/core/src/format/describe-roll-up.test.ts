@@ -8,7 +8,8 @@ describe('describeRollUp', () => {
     const summary = rollUp(hanoi, { year: 2025, asOf: '2024-10-24', document: 'nq18' });
     const text = describeRollUp(hanoi, summary);
     expect(text.title).toBe('Nghị quyết 18-NQ/TU · mục tiêu năm 2025');
-    expect(text.computed).toBe('3/15 mục tiêu đạt theo số liệu (3 đạt sớm, theo số liệu trước năm mục tiêu)');
+    expect(text.computed).toBe('3/15 mục tiêu đạt theo số liệu');
+    expect(text.early).toBe('3 đạt sớm, theo số liệu trước năm mục tiêu');
     expect(text.reported).toMatch(/^nguồn báo cáo: 8\/15 đã hoàn thành \(.+, 24\/10\/2024\)$/);
     expect(text.difference).toContain('nguồn không nêu giá trị mục tiêu (6 mục tiêu)');
     expect(text.difference).toContain('mục tiêu định tính (2 mục tiêu)');
@@ -18,13 +19,14 @@ describe('describeRollUp', () => {
       ['not_assessable', 12],
     ]);
     expect(text.asOf).toBe('Đánh giá tính đến 24/10/2024');
-    expect(text.sentence.startsWith(`${text.title}: ${text.computed}. ${text.reported}. `)).toBe(true);
+    expect(text.sentence.startsWith(`${text.title}: ${text.computed} (${text.early}). ${text.reported}. `)).toBe(true);
   });
 
   it('says past deadlines await their final figure, and counts match the roll-up (en)', () => {
     const summary = rollUp(hanoi, { year: 2025, asOf: '2026-12-02', document: 'nq18' });
     const text = describeRollUp(hanoi, summary, { lang: 'en' });
     expect(text.computed).toBe('0 of 15 targets met by the figures');
+    expect(text.early).toBeUndefined();
     expect(text.difference).toContain("4 targets are past the deadline with no figure of the target's year (3 of them met on earlier figures)");
     expect(text.counts.find((c) => c.status === 'awaiting_final')?.count).toBe(summary.total.counts.awaiting_final);
     expect(text.counts.reduce((n, c) => n + c.count, 0)).toBe(summary.total.total);

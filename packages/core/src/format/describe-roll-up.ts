@@ -14,6 +14,8 @@ export interface RollUpDescription {
   title: string;
   /** The computed count: "3/15 mục tiêu đạt theo số liệu". */
   computed: string;
+  /** How many of those are met early, on figures from before the target's year; absent when none. */
+  early?: string;
   /** Each status with targets, in the order of `VERDICTS`, with its label and count. */
   counts: Array<{ status: VerdictStatus; label: string; count: number }>;
   /** The count the latest report on or before `asOf` prints, with its source and date; absent without one. */
@@ -76,7 +78,8 @@ function latestSummary(summaries: readonly ReportedSummary[]): ReportedSummary |
  * const summary = rollUp(hanoi, { year: 2025, asOf: '2024-10-24', document: 'nq18' });
  * describeRollUp(hanoi, summary).reported;
  * // 'nguồn báo cáo: 8/15 đã hoàn thành (Cổng thông tin …, 24/10/2024)'
- * describeRollUp(hanoi, summary, { lang: 'en' }).computed; // '3 of 15 targets met by the figures (3 early, …)'
+ * describeRollUp(hanoi, summary, { lang: 'en' }).computed; // '3 of 15 targets met by the figures'
+ * describeRollUp(hanoi, summary, { lang: 'en' }).early;    // "3 early, on figures from before the target's year"
  * ```
  */
 export function describeRollUp(taxonomy: Pick<Taxonomy, 'sources' | 'programme'>, summary: RollUp, options: DescribeRollUpOptions = {}): RollUpDescription {
@@ -89,7 +92,8 @@ export function describeRollUp(taxonomy: Pick<Taxonomy, 'sources' | 'programme'>
   const title = [owner, pillar?.label[lang], words.targets(summary.year)].filter((part) => part !== undefined).join(' · ');
 
   const early = total.met - total.metFinal;
-  const computed = words.computed(total.met, total.total) + (early > 0 ? ` (${words.early(early)})` : '');
+  const computed = words.computed(total.met, total.total);
+  const earlyText = early > 0 ? words.early(early) : undefined;
   const counts = VERDICTS.filter((status) => total.counts[status] > 0).map((status) => ({
     status,
     label: formatVerdict(status, { lang }),
@@ -119,9 +123,9 @@ export function describeRollUp(taxonomy: Pick<Taxonomy, 'sources' | 'programme'>
     }
   }
   const asOf = words.asOf(formatDate(summary.asOf, { lang }));
-  const sentence = [`${title}: ${computed}`, reported, difference?.replace(/\.$/, ''), asOf]
+  const sentence = [`${title}: ${computed}${earlyText === undefined ? '' : ` (${earlyText})`}`, reported, difference?.replace(/\.$/, ''), asOf]
     .filter((part): part is string => part !== undefined)
     .join('. ')
     .concat('.');
-  return { title, computed, counts, ...(reported === undefined ? {} : { reported }), ...(difference === undefined ? {} : { difference }), asOf, sentence };
+  return { title, computed, ...(earlyText === undefined ? {} : { early: earlyText }), counts, ...(reported === undefined ? {} : { reported }), ...(difference === undefined ? {} : { difference }), asOf, sentence };
 }

@@ -15,9 +15,18 @@ interface GaugeReport {
   height: number;
 }
 
+interface SummaryReport {
+  segments: number;
+  computed: string | null;
+  reported: string | null;
+  adoptedSheets: number;
+  height: number;
+}
+
 interface PageReport {
   probe: string;
   gauges: GaugeReport[];
+  summaries: SummaryReport[];
   cls: number;
   violations: string[];
   errors: string[];
@@ -130,5 +139,29 @@ describe('embedding cds-progress', () => {
     } finally {
       style.remove();
     }
+  });
+});
+
+describe('embedding cds-summary', () => {
+  for (const page of ['summary-csp', 'summary-trusted-types']) {
+    it(`renders under ${page.replace('summary-', '')} with no violation and no error`, async () => {
+      const report = await openPage(page);
+      expect(report.violations.filter((v) => !fromZodProbe(v))).to.deep.equal([]);
+      expect(report.errors).to.deep.equal([]);
+      expect(report.summaries.map((s) => s.segments > 0)).to.deep.equal([true, true]);
+      expect(report.summaries[0]!.segments).to.equal(15);
+      expect(report.summaries[0]!.reported).to.include('8/15');
+      for (const summary of report.summaries) expect(summary.adoptedSheets).to.be.greaterThan(0);
+    });
+  }
+
+  it('shows the fallback text in the reserved box and shifts nothing when the script arrives late', async () => {
+    const report = await openPage('summary-late');
+    expect(report.before!.map((b) => b.visible)).to.deep.equal([true]);
+    expect(report.before![0]!.text).to.include('8/15');
+    expect(report.summaries[0]!.segments).to.equal(15);
+    expect(report.summaries[0]!.height).to.be.closeTo(report.before![0]!.height, 0.5);
+    expect(report.afterTopLater).to.equal(report.afterTop);
+    expect(report.cls).to.equal(0);
   });
 });
