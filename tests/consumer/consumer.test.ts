@@ -4,11 +4,11 @@
 // a release (`changeset version`, `pnpm publish --dry-run`) on a copy of the workspace.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium.mjs';
 
@@ -47,7 +47,7 @@ beforeAll(() => {
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   cpSync(fixtures, project, { recursive: true });
-  ok('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarballs.core, tarballs.elements, 'typescript@~5.9.3', '@types/react@^19'], project);
+  ok('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarballs.core, tarballs.elements, 'typescript@~5.9.3', '@types/react@^19', '@types/react-dom@^19', 'react@^19', 'react-dom@^19', 'vite@^6'], project);
 }, 240_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -112,7 +112,7 @@ describe('an npm project using the packages', () => {
 
   it.each([
     ['node16 (Node ESM)', { module: 'node16', moduleResolution: 'node16' }, ['esm.mts']],
-    ['bundler, with a React TSX file', { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx' }, ['app.tsx', 'esm.mts']],
+    ['bundler, with React TSX files', { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', allowImportingTsExtensions: true }, ['app.tsx', 'vite/main.tsx', 'esm.mts']],
     ['node10 (module commonjs)', { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }, ['legacy.cts']],
   ])('type-checks under %s, strict', (name, options, files) => {
     const config = {
@@ -143,11 +143,73 @@ describe('an npm project using the packages', () => {
   }, 60_000);
 });
 
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/** A static server over a folder, on a free port of 127.0.0.1; resolves to its origin. */
+async function serve(site: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    const path = normalize(join(site, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
+    const file = path.endsWith('/') ? join(path, 'index.html') : path;
+    if (!file.startsWith(site) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** Opens a page in Chromium and collects failed requests and page errors. */
+async function withPage<T>(url: string, use: (page: Page, problems: string[]) => Promise<T>): Promise<T> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(url);
+    return await use(page, problems);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The sentence of a gauge's meter, once it has rendered. */
+const sentence = (page: Page, id: string) =>
+  page
+    .waitForFunction(
+      (selector) => document.querySelector(selector)?.shadowRoot?.querySelector('[part~="meter"]')?.getAttribute('aria-valuetext'),
+      `#${id}`,
+      { timeout: 15_000 },
+    )
+    .then((handle) => handle.jsonValue());
+
+describe('a React 19 app built with Vite from the installed packages', () => {
+  it('renders the Hanoi gauge and hears cds-error through oncds-error', async () => {
+    ok(join(project, 'node_modules', '.bin', 'vite'), ['build'], join(project, 'vite'));
+    const server = await serve(join(project, 'vite', 'dist'));
+    try {
+      await withPage(`${server.origin}/`, async (page, problems) => {
+        expect(await sentence(page, 'fibre')).toMatch(/91\.4%/);
+        await page.waitForFunction(() => document.body.dataset.errors, undefined, { timeout: 15_000 });
+        expect(await page.evaluate(() => document.body.dataset.errors)).toBe('unknown_indicator');
+        expect(await page.evaluate(() => document.querySelector('#fibre')?.className)).toBe('gauge');
+        expect(problems).toEqual([]);
+      });
+    } finally {
+      await server.close();
+    }
+  }, 90_000);
+});
+
 describe('the CDN folder, self-hosted from the unpacked package', () => {
-  let server: Server;
-  let origin = '';
+  let server: { origin: string; close: () => Promise<void> };
   const site = join(work, 'site');
-  const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
   beforeAll(async () => {
     // Only the folder, copied elsewhere: what an editor uploads to their own server.
@@ -166,47 +228,18 @@ describe('the CDN folder, self-hosted from the unpacked package', () => {
       <body><cds-progress id="bundled" indicator="society.fibre-households" as-of="2024-12-31">Hộ gia đình có cáp quang: 91,4%</cds-progress>
       <cds-progress id="loaded" src="/update.json" indicator="society.fibre-households" as-of="2025-07-01"></cds-progress></body></html>`,
     );
-    server = createServer((request, response) => {
-      const path = normalize(join(site, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
-      const file = path.endsWith('/') ? join(path, 'index.html') : path;
-      if (!file.startsWith(site) || !existsSync(file)) {
-        response.writeHead(404).end();
-        return;
-      }
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    server = await serve(site);
   });
 
-  afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+  afterAll(() => server?.close());
 
   it('renders a gauge from the bundled dataset and one from a payload, loading its chunk from chunks/', async () => {
     expect(readdirSync(join(site, 'hn-cds', 'chunks')).length).toBeGreaterThan(0);
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-    try {
-      const page = await browser.newPage();
-      const failed: string[] = [];
-      const errors: string[] = [];
-      page.on('response', (response) => {
-        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${origin}/`);
-      const sentence = (id: string) =>
-        page.waitForFunction(
-          (selector) => document.querySelector(selector)?.shadowRoot?.querySelector('[part~="meter"]')?.getAttribute('aria-valuetext'),
-          `#${id}`,
-          { timeout: 15_000 },
-        ).then((handle) => handle.jsonValue());
-      expect(await sentence('bundled')).toMatch(/91,4/);
-      expect(await sentence('loaded')).toMatch(/95/);
-      expect(failed).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    await withPage(`${server.origin}/`, async (page, problems) => {
+      expect(await sentence(page, 'bundled')).toMatch(/91,4/);
+      expect(await sentence(page, 'loaded')).toMatch(/95/);
+      expect(problems).toEqual([]);
+    });
   }, 60_000);
 });
 
