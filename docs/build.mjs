@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { marked } from 'marked';
+import { zipFolder } from './zip.mjs';
 
 const docs = new URL('./', import.meta.url);
 const site = new URL('./site/', docs);
@@ -35,6 +36,9 @@ export function pageOf(file, lang) {
   if (!hasVietnamese(file)) return `${name}.html`;
   return lang === 'vi' ? `${name}.html` : `${name}.en.html`;
 }
+
+/** The self-hosting archive of the CDN folder, beside the pages. */
+export const CDN_ZIP = 'hn-cds-cdn.zip';
 
 export const escapeHtml = (text) =>
   String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -155,6 +159,11 @@ export function buildDocs({ typedoc = true } = {}) {
       writeFileSync(new URL(pageOf(file, lang), site), layout(title, body, file, lang));
     }
   }
+
+  // The CDN folder as one download for self-hosting: the scripts, the stylesheet and chunks/.
+  const cdn = fileURLToPath(new URL('packages/elements/dist/cdn/', root));
+  if (!existsSync(cdn)) throw new Error('packages/elements/dist/cdn/ is missing: run `pnpm build` first.');
+  writeFileSync(new URL(CDN_ZIP, site), zipFolder(cdn, { prefix: 'hn-cds', keep: (name) => /\.(js|css)$/.test(name) }));
 
   if (typedoc) {
     const result = spawnSync('pnpm', ['exec', 'typedoc', '--options', 'packages/core/typedoc.json', '--out', 'docs/site/api'], {
