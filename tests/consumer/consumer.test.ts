@@ -110,13 +110,15 @@ describe('an npm project using the packages', () => {
     expect(result.stdout.trim()).toBe('91.4 true function');
   });
 
+  // Our declarations are checked in full (skipLibCheck off) once, under bundler; the other two
+  // settings check that every entry resolves to its types.
   it.each([
-    ['node16 (Node ESM)', { module: 'node16', moduleResolution: 'node16' }, ['esm.mts']],
-    ['bundler, with React TSX files', { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', allowImportingTsExtensions: true }, ['app.tsx', 'vite/main.tsx', 'esm.mts']],
-    ['node10 (module commonjs)', { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }, ['legacy.cts']],
+    ['node16 (Node ESM)', { module: 'node16', moduleResolution: 'node16', skipLibCheck: true }, ['esm.mts']],
+    ['bundler, with React TSX files', { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', allowImportingTsExtensions: true, skipLibCheck: false }, ['app.tsx', 'vite/main.tsx', 'esm.mts']],
+    ['node10 (module commonjs)', { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, skipLibCheck: true }, ['legacy.cts']],
   ])('type-checks under %s, strict', (name, options, files) => {
     const config = {
-      compilerOptions: { ...options, target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], strict: true, noEmit: true, skipLibCheck: false, exactOptionalPropertyTypes: true, types: [] },
+      compilerOptions: { target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], strict: true, noEmit: true, exactOptionalPropertyTypes: true, types: [], ...options },
       files,
     };
     const file = `tsconfig.${name.split(' ')[0]}.json`;
