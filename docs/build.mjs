@@ -5,34 +5,56 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { marked } from 'marked';
+import { zipFolder } from './zip.mjs';
 
 const docs = new URL('./', import.meta.url);
 const site = new URL('./site/', docs);
 const root = new URL('../', docs);
 
-/** The guides, in the order of the navigation. */
+/**
+ * The guides, in the order of the navigation: file, English title, Vietnamese title. A guide with a
+ * Vietnamese version (`name.vi.md` beside `name.md`) is built Vietnamese first: `name.html` in
+ * Vietnamese, `name.en.html` in English, each linking to the other.
+ */
 export const GUIDES = [
-  ['index.md', 'hn-cds'],
-  ['getting-started-developers.md', 'Developers'],
-  ['getting-started-editors.md', 'Web editors'],
-  ['getting-started-apps.md', 'Integrating apps'],
-  ['data-model.md', 'Data model'],
-  ['methodology.md', 'Status methodology'],
-  ['validation.md', 'Validation'],
-  ['elements.md', 'Elements'],
-  ['frameworks.md', 'HTML, React, Vue'],
+  ['index.md', 'hn-cds', 'hn-cds'],
+  ['getting-started-developers.md', 'Developers', 'Lập trình viên'],
+  ['getting-started-editors.md', 'Web editors', 'Biên tập viên'],
+  ['getting-started-apps.md', 'Integrating apps', 'Ứng dụng tích hợp'],
+  ['data-model.md', 'Data model', 'Mô hình dữ liệu'],
+  ['methodology.md', 'Status methodology', 'Phương pháp đánh giá'],
+  ['validation.md', 'Validation', 'Kiểm tra dữ liệu'],
+  ['elements.md', 'Elements', 'Thành phần'],
+  ['frameworks.md', 'HTML, React, Vue, Svelte, WordPress', 'HTML, React, Vue, Svelte, WordPress'],
 ];
+
+const hasVietnamese = (file) => existsSync(new URL(file.replace(/\.md$/, '.vi.md'), docs));
+
+/** The built page of a guide in a language: Vietnamese at `name.html` when it has a Vietnamese version. */
+export function pageOf(file, lang) {
+  const name = file.replace(/\.md$/, '');
+  if (!hasVietnamese(file)) return `${name}.html`;
+  return lang === 'vi' ? `${name}.html` : `${name}.en.html`;
+}
+
+/** The self-hosting archive of the CDN folder, beside the pages. */
+export const CDN_ZIP = 'hn-cds-cdn.zip';
 
 export const escapeHtml = (text) =>
   String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
-function layout(title, body, current) {
-  const nav = GUIDES.map(([file, label]) => {
-    const href = file.replace(/\.md$/, '.html');
-    return `<a href="${href}"${file === current ? ' aria-current="page"' : ''}>${escapeHtml(label)}</a>`;
+function layout(title, body, current, lang) {
+  const nav = GUIDES.map(([file, en, vi]) => {
+    const label = lang === 'vi' ? vi : en;
+    return `<a href="${pageOf(file, lang)}"${file === current ? ' aria-current="page"' : ''}>${escapeHtml(label)}</a>`;
   }).join('\n        ');
+  const other = hasVietnamese(current)
+    ? lang === 'vi'
+      ? `<a href="${pageOf(current, 'en')}" hreflang="en" lang="en">English</a>`
+      : `<a href="${pageOf(current, 'vi')}" hreflang="vi" lang="vi">Tiếng Việt</a>`
+    : '';
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -44,10 +66,11 @@ function layout(title, body, current) {
   </head>
   <body>
     <header>
-      <nav aria-label="Documentation">
+      <nav aria-label="${lang === 'vi' ? 'Tài liệu' : 'Documentation'}">
         ${nav}
-        <a href="api/index.html">API reference</a>
-        <a href="/">Examples</a>
+        <a href="api/index.html">${lang === 'vi' ? 'Tham chiếu API' : 'API reference'}</a>
+        <a href="/">${lang === 'vi' ? 'Ví dụ' : 'Examples'}</a>
+        ${other}
       </nav>
     </header>
     <main>
@@ -58,10 +81,18 @@ ${body}
 `;
 }
 
-/** Markdown links between guides point at the built pages. */
-const renderer = new marked.Renderer();
-const baseLink = renderer.link.bind(renderer);
-renderer.link = (token) => baseLink({ ...token, href: token.href.replace(/^(?!https?:)([\w-]+)\.md(#.*)?$/, '$1.html$2') });
+/** Markdown links between guides point at the built pages, in the language of the page. */
+function rendererFor(lang) {
+  const renderer = new marked.Renderer();
+  const baseLink = renderer.link.bind(renderer);
+  renderer.link = (token) => {
+    const match = /^(?!https?:)([\w-]+)(\.vi)?\.md(#.*)?$/.exec(token.href);
+    const href = match ? `${pageOf(`${match[1]}.md`, match[2] ? 'vi' : lang)}${match[3] ?? ''}` : token.href;
+    return baseLink({ ...token, href });
+  };
+  return renderer;
+}
+const renderer = rendererFor('en');
 
 function table(headers, rows) {
   if (rows.length === 0) return '<p><em>None.</em></p>';
@@ -117,14 +148,22 @@ export function buildDocs({ typedoc = true } = {}) {
   if (!existsSync(manifestUrl)) throw new Error('packages/elements/custom-elements.json is missing: run `pnpm build` first.');
   const manifest = JSON.parse(readFileSync(manifestUrl, 'utf8'));
 
-  for (const [file, title] of GUIDES) {
+  for (const [file, en, vi] of GUIDES) {
     const source = new URL(file, docs);
     if (!existsSync(source)) throw new Error(`docs/${file} is missing: every guide in the navigation must exist.`);
-    let markdown = readFileSync(source, 'utf8');
-    markdown = markdown.replace('<!-- element-reference -->', () => elementReference(manifest));
-    const body = marked.parse(markdown, { renderer });
-    writeFileSync(new URL(file.replace(/\.md$/, '.html'), site), layout(title, body, file));
+    const versions = hasVietnamese(file) ? [['vi', file.replace(/\.md$/, '.vi.md'), vi], ['en', file, en]] : [['en', file, en]];
+    for (const [lang, name, title] of versions) {
+      let markdown = readFileSync(new URL(name, docs), 'utf8');
+      markdown = markdown.replace('<!-- element-reference -->', () => elementReference(manifest));
+      const body = marked.parse(markdown, { renderer: rendererFor(lang) });
+      writeFileSync(new URL(pageOf(file, lang), site), layout(title, body, file, lang));
+    }
   }
+
+  // The CDN folder as one download for self-hosting: the scripts, the stylesheet and chunks/.
+  const cdn = fileURLToPath(new URL('packages/elements/dist/cdn/', root));
+  if (!existsSync(cdn)) throw new Error('packages/elements/dist/cdn/ is missing: run `pnpm build` first.');
+  writeFileSync(new URL(CDN_ZIP, site), zipFolder(cdn, { prefix: 'hn-cds', keep: (name) => /\.(js|css)$/.test(name) }));
 
   if (typedoc) {
     const result = spawnSync('pnpm', ['exec', 'typedoc', '--options', 'packages/core/typedoc.json', '--out', 'docs/site/api'], {

@@ -110,14 +110,14 @@ describe('the @hn-cds/core/hanoi entry', () => {
     expect(importers.map((file) => relative(src, file))).toEqual([]);
   });
 
-  it('is listed in the package exports with source, types and import conditions', () => {
+  it('is listed in the package exports with source, types and default conditions', () => {
     const manifest = JSON.parse(readFileSync(new URL('../packages/core/package.json', import.meta.url), 'utf8')) as {
       exports: Record<string, unknown>;
     };
     expect(manifest.exports['./hanoi']).toEqual({
       source: './src/data/hanoi.ts',
       types: './dist/data/hanoi.d.ts',
-      import: './dist/data/hanoi.js',
+      default: './dist/data/hanoi.js',
     });
   });
 });

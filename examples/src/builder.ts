@@ -127,6 +127,10 @@ function draw() {
           <textarea id="snippet" readonly rows="4" .value=${code}></textarea>
           <button type="button" class="primary" @click=${() => copy(code)}>${t(ui, 'Sao chép mã', 'Copy snippet')}</button>
           <span role="status">${state.copied ? t(ui, 'Đã sao chép.', 'Copied.') : ''}</span>
+          <p>
+            ${t(ui, 'Dán đoạn mã ở chế độ soạn HTML của trình soạn thảo (WordPress: khối “HTML tùy chỉnh”). Tự lưu trữ các tệp: chép cả thư mục cdn/, kể cả chunks/.', 'Paste the snippet in the HTML mode of your editor (WordPress: a “Custom HTML” block). To host the files yourself, copy the whole cdn/ folder, chunks/ included.')}
+            <a href=${ui === 'vi' ? '/docs/getting-started-editors.html' : '/docs/getting-started-editors.en.html'}>${t(ui, 'Hướng dẫn cho biên tập viên', "Editors' guide")}</a>
+          </p>
         </section>
       </div>`,
     root,
