@@ -24,3 +24,12 @@ describe('the CDN entries under a strict CSP', () => {
     expect(code).not.toMatch(/\bnew Function\b|\bFunction\(|\beval\(/);
   });
 });
+
+describe('what only some pages need', () => {
+  it.each(BUNDLES as Bundle[])('keeps <cds-summary> out of $name, in a chunk loaded when a page uses the tag', ({ file }) => {
+    const code = readFileSync(new URL(file, root), 'utf8');
+    // Words only the scorecard writes (core's describeRollUp) and its element class.
+    expect(code).not.toContain('Hai con số khác nhau vì');
+    expect(code).toMatch(/import\("\.\/chunks\/summary-[\w-]+\.js"\)/);
+  });
+});

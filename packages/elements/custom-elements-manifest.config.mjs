@@ -99,7 +99,7 @@ function shippedPaths() {
 const editorData = { outdir: 'dist', hideLogs: true, hideMethodDocs: true };
 
 export default {
-  globs: ['src/index.ts', 'src/hanoi.ts', 'src/default-taxonomy.ts', 'src/progress/progress.ts', ...LISTS_ONLY],
+  globs: ['src/index.ts', 'src/hanoi.ts', 'src/default-taxonomy.ts', 'src/progress/progress.ts', 'src/summary/summary.ts', ...LISTS_ONLY],
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,

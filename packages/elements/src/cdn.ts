@@ -1,4 +1,11 @@
-// hn-cds.min.js: <cds-progress> with the Hanoi dataset registered as its default taxonomy.
+// hn-cds.min.js: <cds-progress> with the Hanoi dataset registered as its default taxonomy;
+// <cds-summary> comes in a chunk of its own, loaded when a page uses the tag.
 import './hanoi.js';
+import { defineOnUse } from './define-on-use.js';
 
-export { CdsProgress, CdsSummary, CDS_ERROR_CODES, getDefaultTaxonomy, LOOKS, setDefaultTaxonomy } from './index.js';
+defineOnUse('cds-summary', () => import('./summary/summary.js'));
+
+export { CdsProgress } from './progress/progress.js';
+export { CDS_ERROR_CODES } from './progress/attributes.js';
+export { LOOKS } from './progress/geometry.js';
+export { getDefaultTaxonomy, setDefaultTaxonomy } from './default-taxonomy.js';
