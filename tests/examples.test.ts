@@ -122,6 +122,25 @@ describe.each(Object.entries(WIDTHS))('the examples at %s width', (_name, width)
     await page.close();
   });
 
+  it('the builder pins the day the snippet is made, and makes a scorecard snippet that reads the reported 8/15', async () => {
+    const { page, problems } = await open('/builder.html?lang=vi', width);
+    const today = await page.inputValue('#as-of');
+    expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await page.inputValue('#snippet')).toContain(`as-of="${today}"`);
+    await page.check('input[name="kind"][value="summary"]');
+    await page.fill('#as-of', '2024-10-24');
+    await page.dispatchEvent('#as-of', 'change');
+    const snippet = await page.inputValue('#snippet');
+    expect(snippet).toContain('<cds-summary document="nq18" year="2025" lang="vi" as-of="2024-10-24">');
+    expect(snippet).toContain('nguồn báo cáo: 8/15');
+    await expect
+      .poll(() => page.locator('.preview-box cds-summary').evaluate((el) => el.shadowRoot?.querySelectorAll('[part~="segment"]').length ?? 0))
+      .toBe(15);
+    expect(await overflowsHorizontally(page)).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('the builder finds an indicator without diacritics, and its snippet works pasted into a blank page', async () => {
     const { page, problems } = await open('/builder.html', width);
     await page.fill('#search', 'cap quang ho gia dinh');
