@@ -13,8 +13,8 @@ const root = new URL('../../', import.meta.url);
  * a change makes its bundle smaller, until it meets the budget.
  */
 export const BUNDLES = [
-  { name: 'CDN bundle (elements + dataset)', file: 'packages/elements/dist/cdn/hn-cds.min.js', budget: 20_480, ceiling: 28_448 },
-  { name: '<cds-progress> without the dataset', file: 'packages/elements/dist/cdn/cds-progress.min.js', budget: 14_336, ceiling: 22_336 },
+  { name: 'CDN bundle (elements + dataset)', file: 'packages/elements/dist/cdn/hn-cds.min.js', budget: 20_480, ceiling: 28_512 },
+  { name: '<cds-progress> without the dataset', file: 'packages/elements/dist/cdn/cds-progress.min.js', budget: 14_336, ceiling: 22_400 },
 ];
 
 /** Exact sizes of one file: raw, gzip (level 9) and brotli (quality 11). */

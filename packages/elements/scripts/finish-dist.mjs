@@ -74,5 +74,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(new URL('react.d.ts', dist), reactTypes(manifest));
   writeFileSync(new URL('react.js', dist), '// Types only: see react.d.ts.\nexport {};\n');
   for (const file of ['hn-cds.min.d.ts', 'cds-progress.min.d.ts']) writeFileSync(new URL(`cdn/${file}`, dist), CDN_DECLARATION);
-  for (const file of ['cdn.d.ts', 'cdn-light.d.ts']) rmSync(new URL(file, dist), { force: true });
+  for (const file of ['cdn.d.ts', 'cdn-light.d.ts', 'define-on-use.d.ts']) rmSync(new URL(file, dist), { force: true });
 }

@@ -108,6 +108,11 @@ const EARLY: Record<Lang, Record<'exceeded' | 'achieved', string>> = {
   en: { exceeded: 'exceeded early', achieved: 'met early' },
 };
 
+const BEFORE: Record<Lang, Record<'exceeded' | 'achieved' | 'short', string>> = {
+  vi: { exceeded: 'đã vượt mức trước hạn', achieved: 'đã đạt trước hạn', short: 'chưa đạt trước hạn' },
+  en: { exceeded: 'exceeded before the deadline', achieved: 'met before the deadline', short: 'short of it before the deadline' },
+};
+
 /** "the 24 Oct 2024 figure" / "số liệu 24/10/2024", or the undated figure. */
 function figureOf(on: string, lang: Lang): string {
   if (on === 'undated') return lang === 'vi' ? 'số liệu không ghi ngày' : 'the undated figure';
@@ -118,6 +123,8 @@ function figureOf(on: string, lang: Lang): string {
  * A verdict in a few words, saying no more than its figure supports: a target met by a figure
  * dated before its year is met "early" on that figure's date, never finally; a past deadline
  * without a figure of its year is awaiting the final figure, with what the last figure showed.
+ * With `figureDate: false` the figure's date is left out, for a place that prints it beside
+ * (a gauge's "Số liệu ngày …" line).
  *
  * @example
  * ```ts
@@ -125,10 +132,12 @@ function figureOf(on: string, lang: Lang): string {
  * // 'vượt mức sớm (số liệu 24/10/2024)'
  * formatVerdictSummary(assessTarget(hanoi, fibre, nq18Target, { asOf: '2026-12-02' }), { lang: 'en' });
  * // 'awaiting the final figure; the 24 Oct 2024 figure exceeded it'
+ * formatVerdictSummary(assessTarget(hanoi, fibre, nq18Target, { asOf: '2026-12-02' }), { figureDate: false });
+ * // 'chờ số liệu cuối kỳ (đã vượt mức trước hạn)'
  * ```
  */
-export function formatVerdictSummary(verdict: TargetVerdict, options: { lang?: Lang } = {}): string {
-  const { lang = 'vi' } = options;
+export function formatVerdictSummary(verdict: TargetVerdict, options: { lang?: Lang; figureDate?: boolean } = {}): string {
+  const { lang = 'vi', figureDate = true } = options;
   const label = formatVerdict(verdict.status, { lang });
   switch (verdict.status) {
     case 'not_assessable':
@@ -136,11 +145,13 @@ export function formatVerdictSummary(verdict: TargetVerdict, options: { lang?: L
     case 'exceeded':
     case 'achieved': {
       if (verdict.final) return label;
+      if (!figureDate) return EARLY[lang][verdict.status];
       const figure = figureOf(verdict.basis?.date ?? 'undated', lang);
       return `${EARLY[lang][verdict.status]} (${figure})`;
     }
     case 'awaiting_final': {
       const { status, on } = verdict.provisional;
+      if (!figureDate) return `${label} (${BEFORE[lang][status === 'exceeded' || status === 'achieved' ? status : 'short']})`;
       const figure = figureOf(on, lang);
       let shown: string;
       if (status === 'exceeded' || status === 'achieved') {

@@ -98,7 +98,7 @@ export function progressView(taxonomy: Taxonomy, indicator: Indicator, asOf: str
       return {
         year: verdict.target.year,
         status: verdict.status,
-        verdict: formatVerdictSummary(verdict, { lang }),
+        verdict: formatVerdictSummary(verdict, { lang, figureDate: false }),
         target: formatTarget(verdict.target, indicator, { lang }),
         fraction: at === undefined ? 1 : fractionOf(at, scale),
         qualitative: at === undefined,
