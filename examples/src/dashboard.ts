@@ -85,32 +85,20 @@ function rollUps(lang: Lang) {
   });
 }
 
-/** The counts a report printed for a document, beside the same counts computed from the data. */
+/**
+ * The counts a report printed for a document, beside what the figures show on the report's day and
+ * today: the scorecard element, which takes its words from core's describeRollUp.
+ */
 function reportedVersusComputed(lang: Lang) {
   return (hanoi.programme.reportedSummaries ?? []).map((reported) => {
     const document = hanoi.sources.find((source) => source.id === reported.document);
     const name = document && document.kind !== 'report' ? `${document.number ?? document.title[lang]}` : reported.document;
-    const computed = rollUp(hanoi, { year: 2025, asOf: reported.date, document: reported.document }).total;
-    // Targets the figures cannot decide but a source reports as completed.
-    const reportedOnly = computed.verdicts.filter(
-      (verdict) => verdict.status === 'not_assessable' && (verdict.reported?.status === 'achieved' || verdict.reported?.status === 'exceeded'),
-    ).length;
     return html`<section class="rollup" aria-labelledby="reported-${reported.document}">
       <h2 id="reported-${reported.document}">${t(lang, `Báo cáo và tính toán: ${name}`, `Reported and computed: ${name}`)}</h2>
-      <p>
-        ${t(
-          lang,
-          `Báo cáo ngày ${formatDate(reported.date, { lang })}: đã hoàn thành ${reported.achieved}/${reported.total} mục tiêu (${reported.exceeded} vượt mức), ${reported.inProgress} đang triển khai (${reported.noMethod} chưa có cách tính).`,
-          `Reported on ${formatDate(reported.date, { lang })}: ${reported.achieved} of ${reported.total} targets completed (${reported.exceeded} exceeded), ${reported.inProgress} in progress (${reported.noMethod} with no calculation method).`,
-        )}
-      </p>
-      <p>
-        ${t(
-          lang,
-          `Tính từ dữ liệu đã có, cùng ngày: ${computed.met}/${computed.total} mục tiêu đã đạt; ${computed.counts.not_assessable} chưa đánh giá được (mục tiêu định tính, không nêu giá trị hoặc chưa đủ số liệu), trong đó các nguồn báo cáo ${reportedOnly} mục tiêu đã hoàn thành.`,
-          `Computed from the data held, as of the same day: ${computed.met} of ${computed.total} targets met; ${computed.counts.not_assessable} not assessable (qualitative, no stated value, or too few figures), of which the sources report ${reportedOnly} as completed.`,
-        )}
-      </p>
+      <h3>${t(lang, `Ngày báo cáo (${formatDate(reported.date, { lang })})`, `On the report's day (${formatDate(reported.date, { lang })})`)}</h3>
+      <cds-summary document=${reported.document} year="2025" as-of=${reported.date} lang=${lang}></cds-summary>
+      <h3>${t(lang, `Ngày đang xem (${formatDate(state.asOf, { lang })})`, `On the day shown (${formatDate(state.asOf, { lang })})`)}</h3>
+      <cds-summary document=${reported.document} year="2025" as-of=${state.asOf} lang=${lang}></cds-summary>
     </section>`;
   });
 }
