@@ -133,6 +133,10 @@ describe('ajv with schema.json and zod', () => {
     ['a negative summary count', edit(taxonomy, (p) => (p.programme.reportedSummaries[0].noMethod = -1))],
     ['a taxonomy without pillars', edit(taxonomy, (p) => (p.programme.pillars = []))],
     ['an update with no observations', edit(observations, (p) => (p.updates[0].observations = []))],
+    ['more observations than INPUT_LIMITS.observationsPerList', edit(observations, (p) => (p.updates[0].observations = new Array(core.INPUT_LIMITS.observationsPerList + 1).fill(p.updates[0].observations[0])))],
+    ['an id longer than INPUT_LIMITS.idChars', edit(indicators, (p) => (p.sources[0].id = 'a'.repeat(core.INPUT_LIMITS.idChars + 1)))],
+    ['a label longer than INPUT_LIMITS.stringChars', edit(indicators, (p) => (p.indicators[0].label.en = 'a'.repeat(core.INPUT_LIMITS.stringChars + 1)))],
+    ['more pillars than INPUT_LIMITS.pillars', edit(taxonomy, (p) => (p.programme.pillars = Array.from({ length: core.INPUT_LIMITS.pillars + 1 }, (_, i) => ({ id: `p${i}`, kind: 'pillar', label: text('a', 'b') }))))],
   ])('both reject a structural fault: %s', (_name, make) => {
     expect([ajvValidate(make()), zodAccepts(make())]).toEqual([false, false]);
   });

@@ -12,6 +12,10 @@ const FILES: Record<string, string> = {
   'bom.json': `\uFEFF${JSON.stringify(VALID)}`,
 };
 
+/** Sizes the fake file system reports, for files too large to hold in a test. */
+const SIZES: Record<string, number> = { 'huge.json': 16 * 1024 * 1024 + 1 };
+const read: string[] = [];
+
 /** A fake terminal: captured output, the files above, and the given stdin and environment. */
 function run(argv: string[], { env = {}, stdin = '' }: { env?: Record<string, string>; stdin?: string } = {}) {
   let stdout = '';
@@ -19,7 +23,9 @@ function run(argv: string[], { env = {}, stdin = '' }: { env?: Record<string, st
   const io: CliIo = {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
+    fileSize: async (path) => SIZES[path] ?? FILES[path]?.length ?? 0,
     readFile: async (path) => {
+      read.push(path);
       const content = FILES[path];
       if (content === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
       return content;
@@ -73,6 +79,15 @@ describe('hn-cds validate', () => {
     expect(stderr).toContain("hn-cds: cannot read missing.json: ENOENT: no such file or directory, open 'missing.json'");
     expect(stderr).toMatch(/^hn-cds: broken\.json is not JSON: .+$/m);
     expect(stdout).toBe('✔ valid.json: valid (indicators)\n');
+  });
+
+  it('refuses a file larger than INPUT_LIMITS.payloadBytes before reading it, exit 1', async () => {
+    read.length = 0;
+    const { code, stdout } = await run(['validate', '--lang', 'en', 'huge.json']);
+    expect(code).toBe(EXIT.invalid);
+    expect(read).toEqual([]);
+    expect(stdout).toBe('✘ huge.json: 1 issue\n  (root): expected a payload of at most 16777216 bytes (16 MiB), received 16777217 bytes. It was not read.\n');
+    expect((await run(['validate', 'huge.json'])).stdout).toContain('cần dữ liệu tối đa 16777216 byte (16 MiB), nhận được 16777217 byte.');
   });
 
   it('notes each number it read with --lenient', async () => {

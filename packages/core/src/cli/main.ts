@@ -1,5 +1,6 @@
 import type { Lang } from '../format/format-number.js';
-import { formatIssue, validate, type ValidationIssue } from '../validate/validate.js';
+import { INPUT_LIMITS } from '../validate/limits.js';
+import { formatIssue, toPointer, validate, type ValidationIssue } from '../validate/validate.js';
 
 export { nodeIo } from './node-io.js';
 
@@ -14,8 +15,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Reads a file as UTF-8 text; rejects when it cannot. */
   readFile: (path: string) => Promise<string>;
-  /** Reads all of standard input as UTF-8 text. */
-  readStdin: () => Promise<string>;
+  /** The size of a file in bytes, checked against {@link INPUT_LIMITS}.payloadBytes before it is read. */
+  fileSize?: (path: string) => Promise<number>;
+  /** Reads all of standard input as UTF-8 text, at most `limit` bytes (more is cut, and the text is then longer than `limit`). */
+  readStdin: (limit?: number) => Promise<string>;
   /** Environment variables. */
   env: Readonly<Record<string, string | undefined>>;
   /** The version `--version` prints. */
@@ -178,10 +181,14 @@ async function check(file: string, lenient: boolean, io: CliIo, lang: Lang): Pro
   const name = file === '-' ? text.stdin : file;
   let source: string;
   try {
-    source = file === '-' ? await io.readStdin() : await io.readFile(file);
+    const size = file === '-' || !io.fileSize ? 0 : await io.fileSize(file);
+    if (size > INPUT_LIMITS.payloadBytes) return { file, ok: false, issues: [tooLarge(size)] };
+    source = file === '-' ? await io.readStdin(INPUT_LIMITS.payloadBytes + 1) : await io.readFile(file);
   } catch (error) {
     return { file, ok: false, error: { code: 'unreadable', message: text.unreadable(name, reason(error)) } };
   }
+  // A string has at most as many UTF-16 code units as its UTF-8 bytes: longer is surely too large.
+  if (source.length > INPUT_LIMITS.payloadBytes) return { file, ok: false, issues: [tooLarge()] };
   let data: unknown;
   try {
     // A byte-order mark is what some editors put before UTF-8 text; JSON.parse refuses it.
@@ -191,6 +198,23 @@ async function check(file: string, lenient: boolean, io: CliIo, lang: Lang): Pro
   }
   const result = validate(data, { lenient });
   return result.ok ? { file, ok: true, kind: result.value.kind, notes: result.notes } : { file, ok: false, issues: result.issues };
+}
+
+/** The issue of a payload larger than {@link INPUT_LIMITS}.payloadBytes; its size when known. */
+function tooLarge(size?: number): ValidationIssue {
+  const limit = INPUT_LIMITS.payloadBytes;
+  const received = size === undefined ? { en: `more than ${limit} bytes`, vi: `hơn ${limit} byte` } : { en: `${size} bytes`, vi: `${size} byte` };
+  return {
+    path: [],
+    pointer: toPointer([]),
+    code: 'too_big',
+    message: {
+      en: `expected a payload of at most ${limit} bytes (16 MiB), received ${received.en}. It was not read.`,
+      vi: `cần dữ liệu tối đa ${limit} byte (16 MiB), nhận được ${received.vi}. Tệp không được đọc.`,
+    },
+    expected: `a payload of at most ${limit} bytes (16 MiB)`,
+    received: received.en,
+  };
 }
 
 function report(result: FileResult, io: CliIo, lang: Lang) {

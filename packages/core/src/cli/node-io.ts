@@ -1,11 +1,17 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import type { CliIo } from './main.js';
 
-/** Reads all of standard input as UTF-8 text. */
-async function readStdin(): Promise<string> {
+/** Reads standard input as UTF-8 text, stopping once it has more than `limit` bytes. */
+async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes);
+    size += bytes.length;
+    if (size > limit) break;
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -32,6 +38,7 @@ export function nodeIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFile(path, 'utf8'),
+    fileSize: async (path) => (await stat(path)).size,
     readStdin,
     env: process.env,
     version: packageVersion(),

@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import { INPUT_LIMITS } from '../validate/limits.js';
+
+const { idChars, stringChars, yearMax, yearMin } = INPUT_LIMITS;
 
 /**
  * Text in Vietnamese and English. Vietnamese is required: it is the language of the sources.
@@ -9,8 +12,8 @@ import * as z from 'zod';
  * ```
  */
 export const LocalizedText = z.strictObject({
-  vi: z.string().trim().min(1),
-  en: z.string().trim().min(1),
+  vi: z.string().trim().min(1).max(stringChars),
+  en: z.string().trim().min(1).max(stringChars),
 });
 /** Text in Vietnamese and English. */
 export type LocalizedText = z.infer<typeof LocalizedText>;
@@ -21,7 +24,7 @@ export const IsoDate = z.iso.date();
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** A lower-case slug: letters, digits and hyphens, e.g. `nq18` or `fibre-households`. */
-export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const Slug = z.string().max(idChars).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: 'expected a lower-case slug of letters, digits and single hyphens, e.g. "fibre-households"',
 });
 /** A lower-case slug. */
@@ -34,6 +37,6 @@ export type Slug = z.infer<typeof Slug>;
 export const FiniteNumber = z.number().refine(Number.isFinite, { error: 'expected a finite number' });
 
 /** A year a target can be set for. Any year from 1900 to 2200 is representable. */
-export const Year = z.int().min(1900).max(2200);
+export const Year = z.int().min(yearMin).max(yearMax);
 /** A target year. */
 export type Year = z.infer<typeof Year>;

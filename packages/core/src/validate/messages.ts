@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { describeValue, quote, type Bilingual } from './describe.js';
 import { readHumanNumber } from './human-number.js';
+import { INPUT_LIMITS } from './limits.js';
 import type { Path } from './snapshot.js';
 
 /**
@@ -97,6 +98,7 @@ const ID_PHRASE = both(
   'an indicator id "<pillar>.<slug>", e.g. "society.fibre-households"',
   'một mã chỉ tiêu "<trụ cột>.<slug>", ví dụ "society.fibre-households"',
 );
+const YEAR_PHRASE = both(`a year from ${INPUT_LIMITS.yearMin} to ${INPUT_LIMITS.yearMax}`, `một năm từ ${INPUT_LIMITS.yearMin} đến ${INPUT_LIMITS.yearMax}`);
 const DATE_PHRASE = both('a date written YYYY-MM-DD, e.g. "2024-10-24"', 'một ngày viết YYYY-MM-DD, ví dụ "2024-10-24"');
 
 const SOURCE_KINDS: Record<string, Bilingual> = {
@@ -258,13 +260,12 @@ export function draftsOf(issue: z.core.$ZodIssue, root: unknown): Draft[] {
       return draft('invalid_format', datePhrase(path, root) ?? formatPhrase(issue), hint);
     }
     case 'too_small':
-      if (path[path.length - 1] === 'year' && issue.origin === 'number') {
-        return draft('too_small', both('a year from 1900 to 2200', 'một năm từ 1900 đến 2200'));
-      }
+      if (path[path.length - 1] === 'year' && issue.origin === 'number') return draft('too_small', YEAR_PHRASE);
       return draft('too_small', sizePhrase(issue, true));
     case 'too_big':
-      if (path[path.length - 1] === 'year' && issue.origin === 'number') {
-        return draft('too_big', both('a year from 1900 to 2200', 'một năm từ 1900 đến 2200'));
+      if (path[path.length - 1] === 'year' && issue.origin === 'number') return draft('too_big', YEAR_PHRASE);
+      if (issue.origin === 'string' && typeof value === 'string') {
+        return draft('too_big', sizePhrase(issue, false), undefined, path, both(`a string of ${value.length} characters`, `một chuỗi ${value.length} ký tự`));
       }
       return draft('too_big', sizePhrase(issue, false));
     case 'unrecognized_keys':

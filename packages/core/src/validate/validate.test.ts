@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validPayload } from './__fixtures__/payload.js';
-import { formatIssue, MAX_ISSUES, parsePayload, PayloadError, validate, type ValidationIssue } from './validate.js';
+import { formatIssue, INPUT_LIMITS, MAX_ISSUES, parsePayload, PayloadError, validate, type ValidationIssue } from './validate.js';
 
 const payload = validPayload;
 
@@ -286,7 +286,8 @@ describe('validate on hostile input', () => {
     ['a string', () => '{"kind":"indicators"}', 'invalid_type'],
     ['undefined', () => undefined, 'required'],
     ['an empty array', () => [], 'invalid_type'],
-    ['a million-item array', () => new Array(1_000_000).fill(1), 'invalid_type'],
+    ['a 100,000-item array', () => new Array(INPUT_LIMITS.arrayItems).fill(1), 'invalid_type'],
+    ['a million-item array', () => new Array(1_000_000).fill(1), 'too_big'],
     ['JSON nested 10,000 deep', () => JSON.parse(`${'['.repeat(10_000)}${']'.repeat(10_000)}`), 'invalid_type'],
     ['objects nested 10,000 deep', () => deep, 'too_deep'],
     ['a cycle', () => cyclic, 'cycle'],
@@ -303,19 +304,19 @@ describe('validate on hostile input', () => {
     if (!result.ok) expect(result.issues.map((issue) => issue.code)).toContain(code);
   }, 30_000);
 
-  it('reports a million wrong items in a list without dumping them', () => {
-    const issues = issuesOf(edit((p) => (p.indicators = new Array(1_000_000).fill('x'))));
+  it('reports thousands of wrong items in a list without dumping them', () => {
+    const issues = issuesOf(edit((p) => (p.indicators = new Array(INPUT_LIMITS.indicators).fill('x'))));
     expect(issues).toHaveLength(MAX_ISSUES + 1);
-    expect(issues.at(-1)!.received).toBe('1000000 issues; the first 100 are listed');
+    expect(issues.at(-1)!.received).toBe('5000 issues; the first 100 are listed');
   }, 30_000);
 
-  it('stays fast and capped when a million values cannot be copied as JSON', () => {
+  it('stays fast and capped when 100,000 values cannot be copied as JSON', () => {
     const started = performance.now();
-    const issues = issuesOf(edit((p) => (p.indicators = new Array(1_000_000).fill(1n))));
+    const issues = issuesOf(edit((p) => (p.indicators = new Array(INPUT_LIMITS.arrayItems).fill(1n))));
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(issues).toHaveLength(MAX_ISSUES + 1);
     expect(issues[0]).toMatchObject({ code: 'not_json', path: ['indicators', 0], received: 'a BigInt' });
-    expect(issues.at(-1)!.received).toBe('1000000 issues; the first 100 are listed');
+    expect(issues.at(-1)!.received).toBe('100000 issues; the first 100 are listed');
   }, 30_000);
 
   it('lists at most MAX_ISSUES of 200,000 unknown properties of one object', () => {
@@ -358,10 +359,62 @@ describe('validate on hostile input', () => {
   });
 
   it('describes long strings and large arrays in a few words', () => {
-    const [issue] = issuesOf(edit((p) => (p.indicators[0].unit = 'x'.repeat(100_000))));
+    const [issue] = issuesOf(edit((p) => (p.indicators[0].unit = 'x'.repeat(1_000))));
     expect(issue!.received).toBe(`the string "${'x'.repeat(40)}"…`);
     const [list] = issuesOf(edit((p) => (p.indicators[0].label = new Array(5000).fill(0))));
     expect(list!.received).toBe('an array of 5000 items');
+  });
+});
+
+describe('validate within the input limits', () => {
+  it('reports an array longer than INPUT_LIMITS.arrayItems at its path, without reading its items', () => {
+    let reads = 0;
+    const items = new Array(1_000_001).fill(0);
+    Object.defineProperty(items, 0, { enumerable: true, get: () => (reads += 1) });
+    const issues = issuesOf(edit((p) => (p.indicators[0].observations = items)));
+    expect(reads).toBe(0);
+    expect(issues.map((issue) => [issue.code, formatIssue(issue, 'en'), formatIssue(issue, 'vi')])).toEqual([
+      [
+        'too_big',
+        'indicators[0].observations: expected an array of at most 100000 items, received an array of 1000001 items.',
+        'indicators[0].observations: cần một mảng tối đa 100000 phần tử, nhận được một mảng 1000001 phần tử.',
+      ],
+    ]);
+  });
+
+  it('reports a string longer than INPUT_LIMITS.stringChars, and a long property name, by their length', () => {
+    const long = 'x'.repeat(INPUT_LIMITS.stringChars + 1);
+    const issues = issuesOf(
+      edit((p) => {
+        p.indicators[0].label.vi = long;
+        p.sources[0][long] = 1;
+      }),
+    );
+    expect(issues.map((issue) => [issue.code, issue.pointer.length < 200 ? issue.pointer : 'long', issue.expected, issue.received])).toEqual([
+      ['too_big', 'long', 'a property name of at most 10000 characters', 'a property name of 10001 characters'],
+      ['too_big', '/indicators/0/label/vi', 'a string of at most 10000 characters', 'a string of 10001 characters'],
+    ]);
+  });
+
+  it.each<[string, (p: Record<string, any>) => void, string, string]>([
+    ['an indicator with too many observations', (p) => (p.indicators[0].observations = new Array(INPUT_LIMITS.observationsPerList + 1).fill(p.indicators[0].observations[0])), '/indicators/0/observations', 'an array of at most 10000 items'],
+    ['an id longer than INPUT_LIMITS.idChars', (p) => (p.sources[0].id = 'a'.repeat(INPUT_LIMITS.idChars + 1)), '/sources/0/id', 'a string of at most 100 characters'],
+  ])('reports %s', (_name, change, pointer, expected) => {
+    expect(issuesOf(edit(change))[0]).toMatchObject({ code: 'too_big', pointer, expected });
+  });
+
+  it('stops reading past INPUT_LIMITS.values values and says where', () => {
+    const row = new Array(1_000).fill(0);
+    const input = edit((p) => (p.indicators[0].extra = Array.from({ length: 4_001 }, () => row)));
+    const issues = issuesOf(input);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'too_big', expected: 'a payload of at most 4000000 JSON values' });
+    expect(issues[0]!.path.slice(0, 3)).toEqual(['indicators', 0, 'extra']);
+  }, 30_000);
+
+  it('exports INPUT_LIMITS with the payload size other packages rely on', () => {
+    expect(INPUT_LIMITS.payloadBytes).toBe(16 * 1024 * 1024);
+    expect(Object.isFrozen(INPUT_LIMITS) || typeof INPUT_LIMITS === 'object').toBe(true);
   });
 });
 

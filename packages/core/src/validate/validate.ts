@@ -7,6 +7,8 @@ import { MAX_DEPTH, snapshot, type Path, type SnapshotProblem } from './snapshot
 
 export { formatPath, ISSUE_CODES, toPointer } from './messages.js';
 export type { IssueCode } from './messages.js';
+export { INPUT_LIMITS } from './limits.js';
+export type { InputLimits } from './limits.js';
 
 /**
  * One problem found in a payload, or one change the lenient mode made.
@@ -183,16 +185,19 @@ function problemIssue(problem: SnapshotProblem): ValidationIssue {
     path: problem.path,
     code: problem.code,
     expected:
-      problem.code === 'too_deep'
+      problem.expected ??
+      (problem.code === 'too_deep'
         ? { en: `data at most ${MAX_DEPTH} levels deep`, vi: `dữ liệu lồng không quá ${MAX_DEPTH} cấp` }
-        : { en: 'JSON data (a string, number, boolean, null, array or object)', vi: 'dữ liệu JSON (chuỗi, số, boolean, null, mảng hoặc đối tượng)' },
+        : { en: 'JSON data (a string, number, boolean, null, array or object)', vi: 'dữ liệu JSON (chuỗi, số, boolean, null, mảng hoặc đối tượng)' }),
     received: problem.found,
   });
 }
 
 function run(input: unknown, lenient: boolean): ValidationResult {
-  const { value: data, problems } = snapshot(input);
+  const { value: data, problems, aborted } = snapshot(input);
   const notes: ValidationIssue[] = [];
+  // Past the limit on values the copy is partial: what the schema says about it would mislead.
+  if (aborted) return { ok: false, issues: capped(problems.slice(0, MAX_ISSUES).map(problemIssue), problems.length) };
   // With a full list of values that are not JSON data, what the schema says about them adds nothing.
   if (problems.length > MAX_ISSUES) return { ok: false, issues: capped(problems.slice(0, MAX_ISSUES).map(problemIssue), problems.length) };
   let result = Payload.safeParse(data);
