@@ -84,14 +84,15 @@ export const Indicator = z
       });
     }
     const members = new Set(indicator.breakdown?.members.map((m) => m.id) ?? []);
+    const expected = [...members];
     const checkBreakdown = (list: 'targets' | 'observations', items: ReadonlyArray<{ breakdown?: string | undefined }>) => {
       items.forEach((item, index) => {
         if (item.breakdown !== undefined && !members.has(item.breakdown)) {
           ctx.addIssue({
             code: 'custom',
             path: [list, index, 'breakdown'],
-            message: `unknown breakdown "${item.breakdown}"; expected one of: ${[...members].join(', ') || '(the indicator has no breakdown)'}`,
-            params: { rule: 'unknown_breakdown', received: item.breakdown, expected: [...members] },
+            message: `unknown breakdown "${item.breakdown}"; expected ${expected.length > 0 ? `one of the ${expected.length} members of breakdown.members` : 'none (the indicator has no breakdown)'}`,
+            params: { rule: 'unknown_breakdown', received: item.breakdown, expected },
           });
         }
       });

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { describeValue, quote, type Bilingual } from './describe.js';
 import { readHumanNumber } from './human-number.js';
+import { ISO_DATE } from '../schema/common.js';
 import { INPUT_LIMITS } from './limits.js';
 import type { Path } from './snapshot.js';
 
@@ -99,6 +100,15 @@ const ID_PHRASE = both(
   'một mã chỉ tiêu "<trụ cột>.<slug>", ví dụ "society.fibre-households"',
 );
 const YEAR_PHRASE = both(`a year from ${INPUT_LIMITS.yearMin} to ${INPUT_LIMITS.yearMax}`, `một năm từ ${INPUT_LIMITS.yearMin} đến ${INPUT_LIMITS.yearMax}`);
+/** What a figure must be: the safe range of {@link INPUT_LIMITS}. */
+export const FIGURE_PHRASE = both(
+  `a figure from -1e15 to 1e15: 0, or at least ${INPUT_LIMITS.figureMin} in absolute value`,
+  `một số từ -1e15 đến 1e15: bằng 0, hoặc có giá trị tuyệt đối từ ${INPUT_LIMITS.figureMin} trở lên`,
+);
+const DATE_RANGE_PHRASE = both(
+  `a date from ${INPUT_LIMITS.yearMin}-01-01 to ${INPUT_LIMITS.yearMax}-12-31, written YYYY-MM-DD`,
+  `một ngày từ ${INPUT_LIMITS.yearMin}-01-01 đến ${INPUT_LIMITS.yearMax}-12-31, viết YYYY-MM-DD`,
+);
 const DATE_PHRASE = both('a date written YYYY-MM-DD, e.g. "2024-10-24"', 'một ngày viết YYYY-MM-DD, ví dụ "2024-10-24"');
 
 const SOURCE_KINDS: Record<string, Bilingual> = {
@@ -119,8 +129,15 @@ export const REFINEMENT_RULES: Record<string, IssueCode> = {
   'noMethod is part of inProgress': 'summary_no_method',
 };
 
+/** At most this many allowed values are listed in a message; the rest are counted. */
+export const MAX_LISTED = 10;
+
 const list = (values: readonly unknown[], or: Bilingual): Bilingual => {
-  const quoted = values.map((v) => JSON.stringify(v) ?? String(v));
+  const quoted = values.slice(0, MAX_LISTED).map((v) => (typeof v === 'string' ? quote(v) : (JSON.stringify(v) ?? String(v))));
+  if (values.length > MAX_LISTED) {
+    const more = values.length - MAX_LISTED;
+    return { en: `${quoted.join(', ')}, … and ${more} more`, vi: `${quoted.join(', ')}, … và ${more} giá trị khác` };
+  }
   if (quoted.length <= 1) return both(quoted[0] ?? '');
   const head = quoted.slice(0, -1).join(', ');
   const last = quoted[quoted.length - 1]!;
@@ -156,7 +173,7 @@ function numberHint(text: string): Bilingual {
 }
 
 function formatPhrase(issue: { format?: string; pattern?: string }): Bilingual {
-  if (issue.format === 'date') return DATE_PHRASE;
+  if (issue.format === 'date' || issue.pattern === String(ISO_DATE)) return DATE_PHRASE;
   if (issue.format === 'url') return both('a URL, e.g. "https://hanoi.gov.vn/…"', 'một URL, ví dụ "https://hanoi.gov.vn/…"');
   const pattern = issue.pattern ?? '';
   if (pattern.includes('\\.')) return ID_PHRASE;
@@ -241,6 +258,7 @@ export function draftsOf(issue: z.core.$ZodIssue, root: unknown): Draft[] {
     case 'invalid_union': {
       const options = (issue as { options?: unknown }).options;
       if ('discriminator' in issue && Array.isArray(options)) return draft(value === undefined ? 'required' : 'invalid_value', oneOf(options));
+      if (value === undefined) return draft('required', datePhrase(path, root) ?? unionPhrase(issue as { errors?: unknown[][] }));
       // A branch whose every issue lies inside the value matched its type: report those issues instead.
       const inside = issue.errors.filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
       if (inside.length === 1) {
@@ -249,8 +267,12 @@ export function draftsOf(issue: z.core.$ZodIssue, root: unknown): Draft[] {
       return draft('invalid_type', unionPhrase(issue as { errors?: unknown[][] }));
     }
     case 'invalid_format': {
+      if (issue.pattern === String(ISO_DATE) && typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value)) {
+        const year = Number(value.slice(0, 4));
+        if (year < INPUT_LIMITS.yearMin || year > INPUT_LIMITS.yearMax) return draft(year < INPUT_LIMITS.yearMin ? 'too_small' : 'too_big', DATE_RANGE_PHRASE);
+      }
       const hint =
-        issue.format === 'date' && typeof value === 'string' && /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value.trim())
+        issue.pattern === String(ISO_DATE) && typeof value === 'string' && /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value.trim())
           ? (() => {
               const [d, m, y] = value.trim().split('/');
               const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;

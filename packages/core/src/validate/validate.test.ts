@@ -141,7 +141,7 @@ describe('validate', () => {
           "indicators[0].observations[0].date: cần một ngày viết YYYY-MM-DD, một khoảng thời gian { "from", "to" } hoặc "undated", nhận được chuỗi "24/10/2024". Hãy viết ngày/tháng/năm thành "2024-10-24".",
         ],
         "missing field": [
-          "indicators[0].unit: expected one of "percent", "per_100_inhabitants", "rank", "count", "percent_per_year" or "milestone", received nothing.",
+          "indicators[0].unit: expected one of "percent", "per_100_inhabitants", "rank", "count", "percent_per_year" or "milestone", received nothing (the field is missing).",
           "indicators[0].unit: cần một trong "percent", "per_100_inhabitants", "rank", "count", "percent_per_year" hoặc "milestone", nhận được trường trống (bị thiếu).",
         ],
         "not a number": [
@@ -165,7 +165,7 @@ describe('validate', () => {
           "indicators[0].observations[0].date.to: cần một ngày không trước "from" (2024-05-01), nhận được chuỗi "2024-01-01".",
         ],
         "period without end": [
-          "indicators[0].observations[0].date.to: expected a date written YYYY-MM-DD, e.g. "2024-10-24", received nothing.",
+          "indicators[0].observations[0].date.to: expected a date written YYYY-MM-DD, e.g. "2024-10-24", received nothing (the field is missing).",
           "indicators[0].observations[0].date.to: cần một ngày viết YYYY-MM-DD, ví dụ "2024-10-24", nhận được trường trống (bị thiếu).",
         ],
         "range order": [
@@ -415,6 +415,84 @@ describe('validate within the input limits', () => {
   it('exports INPUT_LIMITS with the payload size other packages rely on', () => {
     expect(INPUT_LIMITS.payloadBytes).toBe(16 * 1024 * 1024);
     expect(Object.isFrozen(INPUT_LIMITS) || typeof INPUT_LIMITS === 'object').toBe(true);
+  });
+});
+
+describe('validate on absurd figures and dates', () => {
+  it.each<[string, number, string]>([
+    ['1e308', 1e308, 'too_big'],
+    ['-1.79e308', -1.79e308, 'too_small'],
+    ['1e15 + 1', 1e15 + 2, 'too_big'],
+    ['5e-324', 5e-324, 'too_small'],
+    ['-1e-10', -1e-10, 'too_small'],
+  ])('rejects the figure %s, at its path', (_name, value, code) => {
+    const [issue] = issuesOf(edit((p) => (p.indicators[0].observations[0].value = value)));
+    expect(issue).toMatchObject({ code, pointer: '/indicators/0/observations/0/value', expected: 'a figure from -1e15 to 1e15: 0, or at least 1e-9 in absolute value' });
+  });
+
+  it.each([0, -0, 1e-9, -1e15, 1e15, 93.15])('accepts the figure %d', (value) => {
+    expect(validate(edit((p) => (p.indicators[0].observations[0].value = value))).ok).toBe(true);
+  });
+
+  it('rejects outOf and target figures out of range, so no ratio of valid figures can be infinite', () => {
+    const issues = issuesOf(
+      edit((p) => {
+        Object.assign(p.indicators[0].observations[0], { value: 1e15, outOf: 5e-324 });
+        p.indicators[0].targets.push({ year: 2030, source: 'nq18', comparator: 'between', min: -1e308, max: 1e308 });
+      }),
+    );
+    expect(issues.map((issue) => [issue.pointer, issue.code])).toEqual([
+      ['/indicators/0/targets/1/min', 'too_small'],
+      ['/indicators/0/targets/1/max', 'too_big'],
+      ['/indicators/0/observations/0/outOf', 'too_small'],
+    ]);
+    expect(formatIssue(issues[2]!, 'vi')).toBe('indicators[0].observations[0].outOf: cần một số từ -1e15 đến 1e15: bằng 0, hoặc có giá trị tuyệt đối từ 1e-9 trở lên, nhận được số 5e-324.');
+  });
+
+  it.each<[string, string]>([
+    ['0000-06-01', 'too_small'],
+    ['1899-12-31', 'too_small'],
+    ['2201-01-01', 'too_big'],
+    ['9999-12-31', 'too_big'],
+  ])('rejects the date %s, outside the years 1900 to 2200', (date, code) => {
+    const [issue] = issuesOf(edit((p) => (p.sources[1].date = date)));
+    expect(issue).toMatchObject({ code, pointer: '/sources/1/date' });
+    expect(issue!.message.en).toBe(`expected a date from 1900-01-01 to 2200-12-31, written YYYY-MM-DD, received the string "${date}".`);
+    expect(issue!.message.vi).toBe(`cần một ngày từ 1900-01-01 đến 2200-12-31, viết YYYY-MM-DD, nhận được chuỗi "${date}".`);
+  });
+
+  it('rejects out-of-range years in periods and targets too, and accepts the ends of the range', () => {
+    const period = issuesOf(edit((p) => (p.indicators[0].observations[0].date = { from: '0000-06-01', to: '2024-01-01' })));
+    expect(period.map((issue) => [issue.pointer, issue.code])).toEqual([['/indicators/0/observations/0/date/from', 'too_small']]);
+    expect(issuesOf(edit((p) => (p.indicators[0].targets[0].year = 2201)))[0]).toMatchObject({ code: 'too_big' });
+    expect(validate(edit((p) => (p.indicators[0].observations[0].date = { from: '1900-01-01', to: '2200-12-31' }))).ok).toBe(true);
+    expect(validate(edit((p) => (p.indicators[0].observations[0].date = '2000-02-29'))).ok).toBe(true);
+    expect(issuesOf(edit((p) => (p.indicators[0].observations[0].date = '2100-02-29')))[0]).toMatchObject({ code: 'invalid_format' });
+  });
+
+  it('reports a missing date as required, in both languages', () => {
+    const [observation] = issuesOf(edit((p) => delete p.indicators[0].observations[0].date));
+    expect(observation).toMatchObject({ code: 'required', pointer: '/indicators/0/observations/0/date', received: 'nothing (the field is missing)' });
+    expect(observation!.message.vi).toContain('nhận được trường trống (bị thiếu)');
+    const [report] = issuesOf(edit((p) => delete p.sources[1].date));
+    expect(report).toMatchObject({ code: 'required', pointer: '/sources/1/date', expected: 'a date written YYYY-MM-DD or "undated"' });
+  });
+
+  it('keeps a message listing allowed values short: ten, then how many more', () => {
+    const pillars = Array.from({ length: 150 }, (_, i) => ({ id: `pillar-${i}`, kind: 'pillar', label: { vi: 'Trụ cột', en: 'Pillar' } }));
+    const taxonomy = {
+      kind: 'taxonomy',
+      schemaVersion: 1,
+      programme: { id: 'hn', name: { vi: 'Chương trình', en: 'Programme' }, place: { vi: 'Hà Nội', en: 'Hanoi' }, pillars },
+      sources: payload().sources,
+      indicators: payload().indicators,
+    };
+    const [issue] = issuesOf(taxonomy);
+    expect(issue!.code).toBe('unknown_pillar');
+    expect(issue!.message.en).toBe(
+      `expected one of the programme's pillars: ${Array.from({ length: 10 }, (_, i) => `"pillar-${i}"`).join(', ')}, … and 140 more, received the string "society".`,
+    );
+    expect(issue!.message.vi).toContain('"pillar-9", … và 140 giá trị khác, nhận được chuỗi "society".');
   });
 });
 

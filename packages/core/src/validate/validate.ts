@@ -1,5 +1,6 @@
 import { Payload } from '../schema/payload.js';
 import type { Lang } from '../format/format-number.js';
+import { figureDrafts } from './check-figures.js';
 import { describeValue } from './describe.js';
 import { readHumanNumber } from './human-number.js';
 import { draftsOf, formatPath, toPointer, valueAt, type Draft, type IssueCode } from './messages.js';
@@ -227,7 +228,12 @@ function run(input: unknown, lenient: boolean): ValidationResult {
     result = Payload.safeParse(data);
   }
 
-  if (result.success && problems.length === 0) return { ok: true, value: result.data, notes };
+  if (result.success && problems.length === 0) {
+    // Checks on the typed payload: they read values the schemas have already vouched for.
+    const drafts = figureDrafts(result.data);
+    if (drafts.length === 0) return { ok: true, value: result.data, notes };
+    return { ok: false, issues: capped(drafts.slice(0, MAX_ISSUES).map(toIssue), drafts.length) };
+  }
 
   const issues: ValidationIssue[] = problems.map(problemIssue);
   // What zod says below a value that could not be copied only repeats the problem already listed.
