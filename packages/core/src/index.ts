@@ -70,7 +70,20 @@ export { describeIndicator } from './format/describe-indicator.js';
 export type { DescribeOptions } from './format/describe-indicator.js';
 
 // Validation.
-export { formatIssue, formatPath, ISSUE_CODES, MAX_ISSUES, parsePayload, PayloadError, toPointer, validate } from './validate/validate.js';
-export type { IssueCode, ParsePayloadOptions, ValidateOptions, ValidationIssue, ValidationResult } from './validate/validate.js';
+export {
+  formatIssue,
+  formatPath,
+  ISSUE_CODES,
+  MAX_ISSUES,
+  parseJson,
+  parsePayload,
+  PayloadError,
+  payloadSizeIssue,
+  toPointer,
+  validate,
+  validateBytes,
+  validateJson,
+} from './validate/validate.js';
+export type { IssueCode, JsonParseResult, ParsePayloadOptions, ValidateOptions, ValidationIssue, ValidationResult } from './validate/validate.js';
 export { INPUT_LIMITS } from './validate/limits.js';
 export type { InputLimits } from './validate/limits.js';

@@ -1,6 +1,6 @@
 import type { Lang } from '../format/format-number.js';
 import { INPUT_LIMITS } from '../validate/limits.js';
-import { formatIssue, toPointer, validate, type ValidationIssue } from '../validate/validate.js';
+import { formatIssue, payloadSizeIssue, validateBytes, type ValidationIssue } from '../validate/validate.js';
 
 export { nodeIo } from './node-io.js';
 
@@ -13,17 +13,20 @@ export interface CliIo {
   stdout: (text: string) => void;
   /** Writes to standard error. */
   stderr: (text: string) => void;
-  /** Reads a file as UTF-8 text; rejects when it cannot. */
-  readFile: (path: string) => Promise<string>;
+  /** Reads a file's bytes; rejects when it cannot. */
+  readFile: (path: string) => Promise<Uint8Array>;
   /** The size of a file in bytes, checked against {@link INPUT_LIMITS}.payloadBytes before it is read. */
   fileSize?: (path: string) => Promise<number>;
-  /** Reads all of standard input as UTF-8 text, at most `limit` bytes (more is cut, and the text is then longer than `limit`). */
-  readStdin: (limit?: number) => Promise<string>;
+  /** Reads standard input's bytes, stopping once it has more than `limit`. */
+  readStdin: (limit: number) => Promise<Uint8Array>;
   /** Environment variables. */
   env: Readonly<Record<string, string | undefined>>;
   /** The version `--version` prints. */
   version?: string;
 }
+
+/** Issues printed per file in text mode; the rest are counted. */
+const MAX_PRINTED = 20;
 
 /** Exit codes: every file valid, some file invalid, or a usage error / unreadable file / not JSON. */
 export const EXIT = { valid: 0, invalid: 1, error: 2 } as const;
@@ -49,12 +52,13 @@ Options:
   -h, --help     show this help
   -v, --version  show the version
 
-Exit status: 0 every file valid, 1 some file invalid, 2 usage error or unreadable / non-JSON file.
+Exit status: 0 every file valid, 1 some file invalid (too large or not UTF-8 included), 2 usage error or unreadable / non-JSON file.
 `,
     stdin: '(standard input)',
     valid: (file: string, kind: string) => `✔ ${file}: valid (${kind})`,
     invalid: (file: string, n: number) => `✘ ${file}: ${n} issue${n === 1 ? '' : 's'}`,
     note: 'note',
+    more: (n: number) => `… and ${n} more issue${n === 1 ? '' : 's'} (--json lists them)`,
     unreadable: (file: string, why: string) => `cannot read ${file}: ${why}`,
     notJson: (file: string, why: string) => `${file} is not JSON: ${why}`,
     unknownOption: (option: string) => `unknown option ${option}`,
@@ -76,12 +80,13 @@ Tùy chọn:
   -h, --help     hiện hướng dẫn này
   -v, --version  hiện phiên bản
 
-Mã thoát: 0 mọi tệp hợp lệ, 1 có tệp không hợp lệ, 2 sai cách dùng hoặc tệp không đọc được / không phải JSON.
+Mã thoát: 0 mọi tệp hợp lệ, 1 có tệp không hợp lệ (kể cả quá lớn hoặc không phải UTF-8), 2 sai cách dùng hoặc tệp không đọc được / không phải JSON.
 `,
     stdin: '(đầu vào chuẩn)',
     valid: (file: string, kind: string) => `✔ ${file}: hợp lệ (${kind})`,
     invalid: (file: string, n: number) => `✘ ${file}: ${n} lỗi`,
     note: 'ghi chú',
+    more: (n: number) => `… và ${n} lỗi khác (--json liệt kê đầy đủ)`,
     unreadable: (file: string, why: string) => `không đọc được ${file}: ${why}`,
     notJson: (file: string, why: string) => `${file} không phải JSON: ${why}`,
     unknownOption: (option: string) => `không có tùy chọn ${option}`,
@@ -179,42 +184,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 async function check(file: string, lenient: boolean, io: CliIo, lang: Lang): Promise<FileResult> {
   const text = TEXT[lang];
   const name = file === '-' ? text.stdin : file;
-  let source: string;
+  let bytes: Uint8Array;
   try {
-    const size = file === '-' || !io.fileSize ? 0 : await io.fileSize(file);
-    if (size > INPUT_LIMITS.payloadBytes) return { file, ok: false, issues: [tooLarge(size)] };
-    source = file === '-' ? await io.readStdin(INPUT_LIMITS.payloadBytes + 1) : await io.readFile(file);
+    // The size is checked before reading, so a huge file costs neither time nor memory.
+    const tooBig = file === '-' || !io.fileSize ? undefined : payloadSizeIssue(await io.fileSize(file));
+    if (tooBig) return { file, ok: false, issues: [tooBig] };
+    bytes = file === '-' ? await io.readStdin(INPUT_LIMITS.payloadBytes + 1) : await io.readFile(file);
   } catch (error) {
     return { file, ok: false, error: { code: 'unreadable', message: text.unreadable(name, reason(error)) } };
   }
-  // A string has at most as many UTF-16 code units as its UTF-8 bytes: longer is surely too large.
-  if (source.length > INPUT_LIMITS.payloadBytes) return { file, ok: false, issues: [tooLarge()] };
-  let data: unknown;
-  try {
-    // A byte-order mark is what some editors put before UTF-8 text; JSON.parse refuses it.
-    data = JSON.parse(source.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { file, ok: false, error: { code: 'not_json', message: text.notJson(name, reason(error)) } };
-  }
-  const result = validate(data, { lenient });
+  const partial = payloadSizeIssue(bytes.length, { partial: file === '-' });
+  if (partial) return { file, ok: false, issues: [partial] };
+  // Bytes, not text: invalid UTF-8 is an issue with its offset, never a silent "�"; a byte-order mark is ignored.
+  const result = validateBytes(bytes, { lenient });
+  const [first] = result.ok ? [] : result.issues;
+  if (first?.code === 'json_syntax') return { file, ok: false, error: { code: 'not_json', message: text.notJson(name, first.message[lang]) } };
   return result.ok ? { file, ok: true, kind: result.value.kind, notes: result.notes } : { file, ok: false, issues: result.issues };
-}
-
-/** The issue of a payload larger than {@link INPUT_LIMITS}.payloadBytes; its size when known. */
-function tooLarge(size?: number): ValidationIssue {
-  const limit = INPUT_LIMITS.payloadBytes;
-  const received = size === undefined ? { en: `more than ${limit} bytes`, vi: `hơn ${limit} byte` } : { en: `${size} bytes`, vi: `${size} byte` };
-  return {
-    path: [],
-    pointer: toPointer([]),
-    code: 'too_big',
-    message: {
-      en: `expected a payload of at most ${limit} bytes (16 MiB), received ${received.en}. It was not read.`,
-      vi: `cần dữ liệu tối đa ${limit} byte (16 MiB), nhận được ${received.vi}. Tệp không được đọc.`,
-    },
-    expected: `a payload of at most ${limit} bytes (16 MiB)`,
-    received: received.en,
-  };
 }
 
 function report(result: FileResult, io: CliIo, lang: Lang) {
@@ -226,7 +211,10 @@ function report(result: FileResult, io: CliIo, lang: Lang) {
     io.stdout(`${text.valid(name, result.kind)}\n`);
     for (const note of result.notes) io.stdout(`  ${text.note}: ${formatIssue(note, lang)}\n`);
   } else {
-    io.stdout(`${text.invalid(name, result.issues.length)}\n`);
-    for (const issue of result.issues) io.stdout(`  ${formatIssue(issue, lang)}\n`);
+    const { issues } = result;
+    io.stdout(`${text.invalid(name, issues.length)}\n`);
+    // A terminal gets the first issues and a count; --json lists every issue validate() returns.
+    for (const issue of issues.slice(0, MAX_PRINTED)) io.stdout(`  ${formatIssue(issue, lang)}\n`);
+    if (issues.length > MAX_PRINTED) io.stdout(`  ${text.more(issues.length - MAX_PRINTED)}\n`);
   }
 }

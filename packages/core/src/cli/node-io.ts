@@ -2,8 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import type { CliIo } from './main.js';
 
-/** Reads standard input as UTF-8 text, stopping once it has more than `limit` bytes. */
-async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<string> {
+/** Reads standard input's bytes, stopping once it has more than `limit`. */
+async function readStdin(limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {
@@ -12,7 +12,7 @@ async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<string> {
     size += bytes.length;
     if (size > limit) break;
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** The package's version; this file sits two levels below the package root in both src/ and dist/. */
@@ -37,7 +37,7 @@ export function nodeIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: (path) => readFile(path),
     fileSize: async (path) => (await stat(path)).size,
     readStdin,
     env: process.env,

@@ -22,6 +22,9 @@ export const ISSUE_CODES = [
   'cycle',
   'unreadable',
   'too_deep',
+  // The text is not a payload: too large, not UTF-8, not JSON.
+  'invalid_utf8',
+  'json_syntax',
   // Structure.
   'required',
   'invalid_type',
@@ -40,6 +43,7 @@ export const ISSUE_CODES = [
   'duplicate_id',
   'unknown_pillar',
   'unknown_source',
+  'unknown_indicator',
   'source_kind',
   'range_order',
   'period_order',
@@ -128,6 +132,9 @@ export const REFINEMENT_RULES: Record<string, IssueCode> = {
   'exceeded is part of achieved': 'summary_exceeded',
   'noMethod is part of inProgress': 'summary_no_method',
 };
+
+/** Keys longer than this are cut in paths written for people (pointers keep them whole). */
+const MAX_KEY = 40;
 
 /** At most this many allowed values are listed in a message; the rest are counted. */
 export const MAX_LISTED = 10;
@@ -391,7 +398,8 @@ function customDrafts(issue: z.core.$ZodIssueCustom, path: Path, value: unknown,
 
 /**
  * Writes a path the way a JavaScript reader expects: `indicators[3].targets[0].value`; keys that
- * are not identifiers are quoted (`["a b"]`). The root is the empty string.
+ * are not identifiers are quoted (`["a b"]`), and keys longer than 40 characters cut (`["xxx…"]…`), so
+ * a path stays short. The root is the empty string.
  *
  * @example
  * ```ts
@@ -403,8 +411,8 @@ export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(key)}]`;
+    else if (key.length <= MAX_KEY && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${quote(key)}]`;
   }
   return out;
 }
