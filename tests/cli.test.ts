@@ -14,7 +14,7 @@ const valid = {
   kind: 'observations',
   schemaVersion: 1,
   sources: [{ kind: 'report', id: 'r1', publisher: 'Báo', date: '2024-10-24', title: { vi: 'Bài báo', en: 'Article' } }],
-  updates: [{ indicator: 'society.fibre', observations: [{ kind: 'value', date: '2024-10-24', source: 'r1', value: 91.4, qualifier: 'exact' }] }],
+  updates: [{ indicator: 'society.fibre-households', observations: [{ kind: 'value', date: '2024-10-24', source: 'r1', value: 91.4, qualifier: 'exact' }] }],
 };
 const file = (name: string, content: string) => {
   const path = join(dir, name);
@@ -73,6 +73,15 @@ describe('the hn-cds command', () => {
     const piped = spawnSync(process.execPath, [bin, 'validate', '--lang', 'vi', '-'], { input: corruptBytes, encoding: 'utf8' });
     expect(piped.status).toBe(1);
     expect(piped.stdout).toContain(`nhận được byte 0xFF ở vị trí byte ${offset} (dòng 1), không phải UTF-8`);
+  });
+
+  it('checks observations against the bundled Hanoi dataset: an unknown indicator id exits 1 with the nearest id', () => {
+    const fiber = file('fiber.json', JSON.stringify(valid).replace('society.fibre-households', 'society.fiber-households'));
+    const { code, stdout } = hnCds(['validate', fiber]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('updates[0].indicator: expected the id of one of the');
+    expect(stdout).toContain('Did you mean "society.fibre-households"?');
+    expect(hnCds(['validate', '--no-taxonomy', fiber]).code).toBe(0);
   });
 
   it('reads standard input for "-" and prints JSON for --json', () => {

@@ -14,7 +14,26 @@ function corrupted(): Uint8Array {
 const manyIssues = JSON.stringify({ ...VALID, indicators: new Array(60).fill(0) });
 const longKey = JSON.stringify({ ...VALID, ['k'.repeat(5_000)]: 1 });
 
+const observations = (indicator: string) =>
+  JSON.stringify({
+    kind: 'observations',
+    schemaVersion: 1,
+    sources: [VALID.sources[1]],
+    updates: [{ indicator, observations: [{ kind: 'value', date: '2025-01-01', source: 'r1', value: 92, qualifier: 'exact' }] }],
+  });
+const TAXONOMY = {
+  kind: 'taxonomy',
+  schemaVersion: 1,
+  programme: { id: 'p', name: { vi: 'CT', en: 'P' }, place: { vi: 'HN', en: 'HN' }, pillars: [{ id: 'society', kind: 'pillar', label: { vi: 'XH', en: 'S' } }] },
+  sources: VALID.sources,
+  indicators: VALID.indicators,
+};
+
 const FILES: Record<string, string | Uint8Array> = {
+  'known.json': observations('society.fibre-households'),
+  'fiber.json': observations('society.fiber-households'),
+  'own.json': observations('society.fibre'),
+  'taxonomy.json': JSON.stringify(TAXONOMY),
   'valid.json': JSON.stringify(VALID),
   'comma.json': withValue('93,15'),
   'broken.json': '{"kind": ',
@@ -155,6 +174,29 @@ describe('hn-cds validate', () => {
     const long = await run(['validate', '--lang', 'en', 'long-key.json']);
     expect(long.stdout.length).toBeLessThan(400);
     expect(long.stdout).toContain(`["${'k'.repeat(40)}"…]: expected no property "${'k'.repeat(40)}"…`);
+  });
+
+  it('checks observation payloads against the bundled Hanoi dataset by default, suggesting the nearest id', async () => {
+    expect((await run(['validate', 'known.json'])).code).toBe(EXIT.valid);
+    const en = await run(['validate', '--lang', 'en', 'fiber.json']);
+    expect(en.code).toBe(EXIT.invalid);
+    expect(en.stdout).toContain('updates[0].indicator: expected the id of one of the');
+    expect(en.stdout).toContain('received the string "society.fiber-households". Did you mean "society.fibre-households"?');
+    expect((await run(['validate', 'fiber.json'])).stdout).toContain('Có phải là "society.fibre-households"?');
+    expect((await run(['validate', '--no-taxonomy', 'fiber.json'])).code).toBe(EXIT.valid);
+  });
+
+  it('checks observation payloads against another taxonomy with --taxonomy FILE', async () => {
+    expect((await run(['validate', '--taxonomy', 'taxonomy.json', 'own.json'])).code).toBe(EXIT.valid);
+    expect((await run(['validate', '--taxonomy=taxonomy.json', 'known.json'])).code).toBe(EXIT.invalid);
+    expect(await run(['validate', '--lang', 'en', '--taxonomy', 'valid.json', 'own.json'])).toEqual({
+      code: EXIT.error,
+      stdout: '',
+      stderr: 'hn-cds: valid.json is not a taxonomy: expected a payload of kind "taxonomy", received one of kind "indicators"\n',
+    });
+    expect((await run(['validate', '--lang', 'en', '--taxonomy', 'broken.json', 'own.json'])).stderr).toContain('hn-cds: broken.json is not a taxonomy: (root): expected a JSON value');
+    expect((await run(['validate', '--taxonomy', 'missing.json', 'own.json'])).code).toBe(EXIT.error);
+    expect((await run(['validate', '--taxonomy'])).code).toBe(EXIT.error);
   });
 
   it('notes each number it read with --lenient', async () => {

@@ -1,6 +1,8 @@
 import type { Lang } from '../format/format-number.js';
 import { INPUT_LIMITS } from '../validate/limits.js';
-import { formatIssue, payloadSizeIssue, validateBytes, type ValidationIssue } from '../validate/validate.js';
+import { hanoi } from '../data/hanoi.js';
+import type { Taxonomy } from '../schema/payload.js';
+import { formatIssue, payloadSizeIssue, validateBytes, type ValidateOptions, type ValidationIssue } from '../validate/validate.js';
 
 export { nodeIo } from './node-io.js';
 
@@ -31,7 +33,17 @@ const MAX_PRINTED = 20;
 /** Exit codes: every file valid, some file invalid, or a usage error / unreadable file / not JSON. */
 export const EXIT = { valid: 0, invalid: 1, error: 2 } as const;
 
-type Options = { lang?: Lang; json: boolean; lenient: boolean; help: boolean; version: boolean; files: string[]; command?: string };
+type Options = {
+  lang?: Lang;
+  json: boolean;
+  lenient: boolean;
+  help: boolean;
+  version: boolean;
+  files: string[];
+  command?: string;
+  /** A taxonomy file, `false` for none, or `undefined` for the bundled Hanoi dataset. */
+  taxonomy?: string | false;
+};
 
 /** One file's outcome, as `--json` prints it. */
 type FileResult =
@@ -49,6 +61,8 @@ Options:
   --lang vi|en   language of the messages (default: from LC_ALL / LANG, else Vietnamese)
   --json         print one machine-readable JSON result
   --lenient      read "93,15", "93,15%" and " 93.15 " as numbers where numbers are expected
+  --taxonomy FILE  check observation payloads against this taxonomy (default: the bundled Hanoi dataset)
+  --no-taxonomy  check observation payloads against no taxonomy
   -h, --help     show this help
   -v, --version  show the version
 
@@ -62,6 +76,9 @@ Exit status: 0 every file valid, 1 some file invalid (too large or not UTF-8 inc
     unreadable: (file: string, why: string) => `cannot read ${file}: ${why}`,
     notJson: (file: string, why: string) => `${file} is not JSON: ${why}`,
     unknownOption: (option: string) => `unknown option ${option}`,
+    noTaxonomyFile: '--taxonomy takes a file name',
+    badTaxonomy: (file: string, why: string) => `${file} is not a taxonomy: ${why}`,
+    notTaxonomyKind: (kind: string) => `expected a payload of kind "taxonomy", received one of kind "${kind}"`,
     badLang: (value: string) => `--lang takes "vi" or "en", received ${JSON.stringify(value)}`,
     unknownCommand: (command: string) => `unknown command ${JSON.stringify(command)}; the command is "validate"`,
     noCommand: 'missing command: hn-cds validate <file…|->',
@@ -77,6 +94,8 @@ Tùy chọn:
   --lang vi|en   ngôn ngữ của thông báo (mặc định: theo LC_ALL / LANG, nếu không thì tiếng Việt)
   --json         in một kết quả JSON cho máy đọc
   --lenient      đọc "93,15", "93,15%" và " 93.15 " thành số ở những chỗ cần số
+  --taxonomy TỆP   kiểm tra dữ liệu quan sát theo bộ chỉ tiêu này (mặc định: bộ dữ liệu Hà Nội đi kèm)
+  --no-taxonomy  không kiểm tra dữ liệu quan sát theo bộ chỉ tiêu nào
   -h, --help     hiện hướng dẫn này
   -v, --version  hiện phiên bản
 
@@ -90,6 +109,9 @@ Mã thoát: 0 mọi tệp hợp lệ, 1 có tệp không hợp lệ (kể cả q
     unreadable: (file: string, why: string) => `không đọc được ${file}: ${why}`,
     notJson: (file: string, why: string) => `${file} không phải JSON: ${why}`,
     unknownOption: (option: string) => `không có tùy chọn ${option}`,
+    noTaxonomyFile: '--taxonomy cần một tên tệp',
+    badTaxonomy: (file: string, why: string) => `${file} không phải bộ chỉ tiêu: ${why}`,
+    notTaxonomyKind: (kind: string) => `cần dữ liệu loại "taxonomy", nhận được loại "${kind}"`,
     badLang: (value: string) => `--lang nhận "vi" hoặc "en", nhận được ${JSON.stringify(value)}`,
     unknownCommand: (command: string) => `không có lệnh ${JSON.stringify(command)}; lệnh là "validate"`,
     noCommand: 'thiếu lệnh: hn-cds validate <tệp…|->',
@@ -118,7 +140,12 @@ function parseArgs(argv: readonly string[]): Options | { error: (lang: Lang) => 
       const value = arg === '--lang' ? argv[++i] ?? '' : arg.slice('--lang='.length);
       if (value === 'vi' || value === 'en') options.lang = value;
       else error ??= (lang) => TEXT[lang].badLang(value);
-    } else if (arg === '--json') options.json = true;
+    } else if (arg === '--taxonomy' || arg.startsWith('--taxonomy=')) {
+      const value = arg === '--taxonomy' ? argv[++i] : arg.slice('--taxonomy='.length);
+      if (value) options.taxonomy = value;
+      else error ??= (lang) => TEXT[lang].noTaxonomyFile;
+    } else if (arg === '--no-taxonomy') options.taxonomy = false;
+    else if (arg === '--json') options.json = true;
     else if (arg === '--lenient') options.lenient = true;
     else if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg === '--version' || arg === '-v') options.version = true;
@@ -171,8 +198,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (parsed.command !== 'validate') return usage(text.unknownCommand(parsed.command));
   if (parsed.files.length === 0) return usage(text.noFiles);
 
+  let taxonomy: Taxonomy | undefined = parsed.taxonomy === false ? undefined : hanoi;
+  if (typeof parsed.taxonomy === 'string') {
+    const loaded = await loadTaxonomy(parsed.taxonomy, io, lang);
+    if (typeof loaded === 'string') {
+      io.stderr(`hn-cds: ${loaded}\n`);
+      return EXIT.error;
+    }
+    taxonomy = loaded;
+  }
+
   const results: FileResult[] = [];
-  for (const file of parsed.files) results.push(await check(file, parsed.lenient, io, lang));
+  for (const file of parsed.files) results.push(await check(file, { lenient: parsed.lenient, taxonomy }, io, lang));
 
   if (parsed.json) io.stdout(`${JSON.stringify({ files: results }, null, 2)}\n`);
   else for (const result of results) report(result, io, lang);
@@ -181,7 +218,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return results.every((result) => result.ok) ? EXIT.valid : EXIT.invalid;
 }
 
-async function check(file: string, lenient: boolean, io: CliIo, lang: Lang): Promise<FileResult> {
+/** Reads and validates the taxonomy of `--taxonomy`, or says why it cannot be used. */
+async function loadTaxonomy(file: string, io: CliIo, lang: Lang): Promise<Taxonomy | string> {
+  const text = TEXT[lang];
+  let bytes: Uint8Array;
+  try {
+    const tooBig = io.fileSize ? payloadSizeIssue(await io.fileSize(file)) : undefined;
+    if (tooBig) return text.badTaxonomy(file, tooBig.message[lang]);
+    bytes = await io.readFile(file);
+  } catch (error) {
+    return text.unreadable(file, reason(error));
+  }
+  const result = validateBytes(bytes);
+  if (!result.ok) return text.badTaxonomy(file, formatIssue(result.issues[0]!, lang));
+  if (result.value.kind !== 'taxonomy') return text.badTaxonomy(file, text.notTaxonomyKind(result.value.kind));
+  return result.value;
+}
+
+async function check(file: string, options: ValidateOptions, io: CliIo, lang: Lang): Promise<FileResult> {
   const text = TEXT[lang];
   const name = file === '-' ? text.stdin : file;
   let bytes: Uint8Array;
@@ -196,7 +250,7 @@ async function check(file: string, lenient: boolean, io: CliIo, lang: Lang): Pro
   const partial = payloadSizeIssue(bytes.length, { partial: file === '-' });
   if (partial) return { file, ok: false, issues: [partial] };
   // Bytes, not text: invalid UTF-8 is an issue with its offset, never a silent "�"; a byte-order mark is ignored.
-  const result = validateBytes(bytes, { lenient });
+  const result = validateBytes(bytes, options);
   const [first] = result.ok ? [] : result.issues;
   if (first?.code === 'json_syntax') return { file, ok: false, error: { code: 'not_json', message: text.notJson(name, first.message[lang]) } };
   return result.ok ? { file, ok: true, kind: result.value.kind, notes: result.notes } : { file, ok: false, issues: result.issues };

@@ -152,6 +152,9 @@ const list = (values: readonly unknown[], or: Bilingual): Bilingual => {
 };
 const OR = both('or', 'hoặc');
 
+/** Values quoted and joined with "or" / "hoặc", at most {@link MAX_LISTED} of them, then a count. */
+export const listOf = (values: readonly unknown[]): Bilingual => list(values, OR);
+
 const oneOf = (values: readonly unknown[]): Bilingual => {
   if (values.length === 1) return list(values, OR);
   const options = list(values, OR);

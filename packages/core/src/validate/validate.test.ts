@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validPayload } from './__fixtures__/payload.js';
-import { formatIssue, INPUT_LIMITS, MAX_ISSUES, parsePayload, PayloadError, validate, type ValidationIssue } from './validate.js';
+import { hanoi } from '../data/hanoi.js';
+import { formatIssue, INPUT_LIMITS, MAX_ISSUES, parsePayload, PayloadError, validate, type ValidateOptions, type ValidationIssue } from './validate.js';
 
 const payload = validPayload;
 
-function issuesOf(input: unknown, options?: { lenient?: boolean }): ValidationIssue[] {
+function issuesOf(input: unknown, options?: ValidateOptions): ValidationIssue[] {
   const result = validate(input, options);
   if (result.ok) throw new Error('expected the input to be invalid');
   return result.issues;
@@ -493,6 +494,59 @@ describe('validate on absurd figures and dates', () => {
       `expected one of the programme's pillars: ${Array.from({ length: 10 }, (_, i) => `"pillar-${i}"`).join(', ')}, … and 140 more, received the string "society".`,
     );
     expect(issue!.message.vi).toContain('"pillar-9", … và 140 giá trị khác, nhận được chuỗi "society".');
+  });
+});
+
+describe('validate against a taxonomy', () => {
+  const update = (indicator: string, observation: Record<string, unknown> = {}) => ({
+    kind: 'observations',
+    schemaVersion: 1,
+    sources: [payload().sources[1]],
+    updates: [{ indicator, observations: [{ kind: 'value', date: '2025-01-01', source: 'r1', value: 92, qualifier: 'exact', ...observation }] }],
+  });
+
+  it('accepts observations for indicators and breakdown members the taxonomy has', () => {
+    expect(validate(update('society.fibre-households'), { taxonomy: hanoi }).ok).toBe(true);
+    const withBreakdown = hanoi.indicators.find((indicator) => indicator.breakdown)!;
+    expect(validate(update(withBreakdown.id, { breakdown: withBreakdown.breakdown!.members[0]!.id }), { taxonomy: hanoi }).ok).toBe(true);
+  });
+
+  it('reports an unknown indicator id at its path, with the nearest known id, in both languages', () => {
+    const [issue, ...rest] = issuesOf(update('society.fiber-households'), { taxonomy: hanoi });
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ code: 'unknown_indicator', pointer: '/updates/0/indicator' });
+    expect(formatIssue(issue!, 'en')).toBe(
+      `updates[0].indicator: expected the id of one of the ${hanoi.indicators.length} indicators of the taxonomy, received the string "society.fiber-households". Did you mean "society.fibre-households"?`,
+    );
+    expect(formatIssue(issue!, 'vi')).toBe(
+      `updates[0].indicator: cần mã của một trong ${hanoi.indicators.length} chỉ tiêu của bộ chỉ tiêu, nhận được chuỗi "society.fiber-households". Có phải là "society.fibre-households"?`,
+    );
+  });
+
+  it('suggests nothing when no known id is near', () => {
+    const [issue] = issuesOf(update('economy.space-launches'), { taxonomy: hanoi });
+    expect(issue!.message.en).not.toContain('Did you mean');
+  });
+
+  it('reports a breakdown member the indicator does not have, listing the ones it has', () => {
+    const withBreakdown = hanoi.indicators.find((indicator) => indicator.breakdown)!;
+    const [issue] = issuesOf(update(withBreakdown.id, { breakdown: 'planet' }), { taxonomy: hanoi });
+    expect(issue).toMatchObject({ code: 'unknown_breakdown', pointer: '/updates/0/observations/0/breakdown' });
+    expect(issue!.expected).toContain(`a member of the breakdown of "${withBreakdown.id}": "${withBreakdown.breakdown!.members[0]!.id}"`);
+    const [none] = issuesOf(update('society.fibre-households', { breakdown: 'commune' }), { taxonomy: hanoi });
+    expect(none!.message.vi).toContain('("society.fibre-households" không có phân tổ)');
+  });
+
+  it('checks nothing against a taxonomy unless one is given', () => {
+    expect(validate(update('society.fiber-households')).ok).toBe(true);
+  });
+
+  it('lists at most MAX_ISSUES unknown ids of a large payload, with the total', () => {
+    const input = update('society.fiber-households');
+    input.updates = Array.from({ length: 500 }, (_, i) => ({ ...input.updates[0]!, indicator: `society.unknown-${i}` }));
+    const issues = issuesOf(input, { taxonomy: hanoi });
+    expect(issues).toHaveLength(MAX_ISSUES + 1);
+    expect(issues.at(-1)!.received).toBe('500 issues; the first 100 are listed');
   });
 });
 

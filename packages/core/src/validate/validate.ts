@@ -1,6 +1,7 @@
-import { Payload } from '../schema/payload.js';
+import { Payload, type Taxonomy } from '../schema/payload.js';
 import type { Lang } from '../format/format-number.js';
 import { figureDrafts } from './check-figures.js';
+import { taxonomyDrafts } from './check-taxonomy.js';
 import { toIssue } from './to-issue.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { INPUT_LIMITS } from './limits.js';
@@ -70,6 +71,13 @@ export interface ValidateOptions {
    * schema expects a number, record each change as a note, then validate strictly. `false` by default.
    */
   lenient?: boolean;
+  /**
+   * A taxonomy to check an observations payload against: each update must name one of its
+   * indicators (`unknown_indicator`, with the nearest known id when one is near) and each
+   * observation's breakdown member must be one of that indicator's (`unknown_breakdown`). The
+   * CLI passes the bundled Hanoi dataset by default. Other kinds of payload are not affected.
+   */
+  taxonomy?: Taxonomy;
 }
 
 /**
@@ -152,7 +160,7 @@ function capped(issues: ValidationIssue[], total: number): ValidationIssue[] {
  */
 export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
   try {
-    return run(input, options.lenient === true);
+    return run(input, options.lenient === true, options.taxonomy);
   } catch (error) {
     // Reached only if a check itself fails (e.g. memory exhausted); the contract is to never throw.
     const what = error instanceof Error ? error.name : typeof error;
@@ -183,7 +191,7 @@ function problemIssue(problem: SnapshotProblem): ValidationIssue {
   });
 }
 
-function run(input: unknown, lenient: boolean): ValidationResult {
+function run(input: unknown, lenient: boolean, taxonomy: Taxonomy | undefined): ValidationResult {
   const { value: data, problems, aborted } = snapshot(input);
   const notes: ValidationIssue[] = [];
   // Past the limit on values the copy is partial: what the schema says about it would mislead.
@@ -220,8 +228,14 @@ function run(input: unknown, lenient: boolean): ValidationResult {
   if (result.success && problems.length === 0) {
     // Checks on the typed payload: they read values the schemas have already vouched for.
     const drafts = figureDrafts(result.data);
-    if (drafts.length === 0) return { ok: true, value: result.data, notes };
-    return { ok: false, issues: capped(drafts.slice(0, MAX_ISSUES).map(toIssue), drafts.length) };
+    let total = drafts.length;
+    if (taxonomy) {
+      const known = taxonomyDrafts(result.data, taxonomy, Math.max(0, MAX_ISSUES - drafts.length));
+      drafts.push(...known.drafts);
+      total += known.total;
+    }
+    if (total === 0) return { ok: true, value: result.data, notes };
+    return { ok: false, issues: capped(drafts.slice(0, MAX_ISSUES).map(toIssue), total) };
   }
 
   const issues: ValidationIssue[] = problems.map(problemIssue);
