@@ -21,24 +21,27 @@ export function isSafeFigure(value: number): boolean {
  */
 export function figureDrafts(payload: Payload): Draft[] {
   const drafts: Draft[] = [];
-  const check = (path: Path, value: number | undefined) => {
+  // Paths are built only for a figure out of range: a valid payload allocates nothing here.
+  const check = (value: number | undefined, path: Path, index: number, key: string) => {
     if (value === undefined || isSafeFigure(value)) return;
-    drafts.push({ path, code: value > figureMax ? 'too_big' : 'too_small', expected: FIGURE_PHRASE, received: describeValue(value) });
+    drafts.push({ path: [...path, index, key], code: value > figureMax ? 'too_big' : 'too_small', expected: FIGURE_PHRASE, received: describeValue(value) });
   };
   const observations = (path: Path, list: readonly Observation[]) => {
-    list.forEach((observation, o) => {
-      if (observation.kind !== 'value') return;
-      check([...path, o, 'value'], observation.value);
-      check([...path, o, 'outOf'], observation.outOf);
-    });
+    for (let o = 0; o < list.length; o += 1) {
+      const observation = list[o]!;
+      if (observation.kind !== 'value') continue;
+      check(observation.value, path, o, 'value');
+      check(observation.outOf, path, o, 'outOf');
+    }
   };
   const targets = (path: Path, list: readonly Target[]) => {
-    list.forEach((target, t) => {
+    for (let t = 0; t < list.length; t += 1) {
+      const target = list[t]!;
       if (target.comparator === 'between') {
-        check([...path, t, 'min'], target.min);
-        check([...path, t, 'max'], target.max);
-      } else if ('value' in target) check([...path, t, 'value'], target.value);
-    });
+        check(target.min, path, t, 'min');
+        check(target.max, path, t, 'max');
+      } else if ('value' in target) check(target.value, path, t, 'value');
+    }
   };
   if (payload.kind === 'observations') {
     payload.updates.forEach((update, u) => observations(['updates', u, 'observations'], update.observations));

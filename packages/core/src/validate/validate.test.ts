@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validPayload } from './__fixtures__/payload.js';
 import { hanoi } from '../data/hanoi.js';
+import { snapshot } from './snapshot.js';
 import { formatIssue, INPUT_LIMITS, MAX_ISSUES, parsePayload, PayloadError, validate, type ValidateOptions, type ValidationIssue } from './validate.js';
 
 const payload = validPayload;
@@ -357,6 +358,27 @@ describe('validate on hostile input', () => {
     });
     expect(validate(input).ok).toBe(true);
     expect(reads).toBe(1);
+  });
+
+  it('copies no inherited key, even when Object.prototype has been given an enumerable one', () => {
+    Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true, writable: true });
+    try {
+      const { value, problems } = snapshot(payload());
+      expect(problems).toEqual([]);
+      expect(Object.keys(value as object)).toEqual(['kind', 'schemaVersion', 'sources', 'indicators']);
+      expect(Object.hasOwn((value as { sources: object[] }).sources[0]!, 'polluted')).toBe(false);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+  });
+
+  it('copies own keys of objects with no prototype or another prototype, and reports a Proxy whose traps throw', () => {
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, payload());
+    expect(validate(bare).ok).toBe(true);
+    class Box {
+      constructor(public kind: string) {}
+    }
+    expect(issuesOf(edit((p) => (p.sources[0] = new Box('report'))))[0]!.pointer).toMatch(/^\/sources\/0/);
   });
 
   it('describes long strings and large arrays in a few words', () => {
