@@ -1,6 +1,5 @@
 import type { Lang } from '../format/format-number.js';
 import { INPUT_LIMITS } from '../validate/limits.js';
-import { hanoi } from '../data/hanoi.js';
 import type { Taxonomy } from '../schema/payload.js';
 import { formatIssue, payloadSizeIssue, validateBytes, type ValidateOptions, type ValidationIssue } from '../validate/validate.js';
 
@@ -198,8 +197,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (parsed.command !== 'validate') return usage(text.unknownCommand(parsed.command));
   if (parsed.files.length === 0) return usage(text.noFiles);
 
-  let taxonomy: Taxonomy | undefined = parsed.taxonomy === false ? undefined : hanoi;
-  if (typeof parsed.taxonomy === 'string') {
+  let taxonomy: Taxonomy | undefined;
+  // Loaded when used, like any other taxonomy, so that no module but the dataset's own entry imports it statically.
+  if (parsed.taxonomy === undefined) taxonomy = (await import('../data/hanoi.js')).hanoi;
+  else if (typeof parsed.taxonomy === 'string') {
     const loaded = await loadTaxonomy(parsed.taxonomy, io, lang);
     if (typeof loaded === 'string') {
       io.stderr(`hn-cds: ${loaded}\n`);
