@@ -144,6 +144,7 @@ export function snapshot(input: unknown): { value: unknown; problems: SnapshotPr
             continue;
           }
           item = copy(item, depth + 1);
+          // A record inherits no __proto__ setter, but a data property says so whatever the engine does.
           if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
           else out[key] = item;
         }
@@ -162,7 +163,6 @@ export function snapshot(input: unknown): { value: unknown; problems: SnapshotPr
               continue;
             }
             const item = copy((object as Record<string, unknown>)[key], depth + 1);
-            // On an ordinary object, assigning "__proto__" would set the prototype: define it as data instead.
             if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
             else out[key] = item;
           }
