@@ -92,6 +92,12 @@ export function snapshot(input: unknown): { value: unknown; problems: SnapshotPr
 
   const getterThrew = (depth: number) => problem(depth, 'unreadable', { en: 'a property whose getter throws', vi: 'một thuộc tính mà getter ném lỗi' });
 
+  /** Counts a number, a boolean or a short string, which are copied as they are: the common case, kept inline. */
+  const leaf = (item: unknown): boolean => {
+    const type = typeof item;
+    return (type === 'number' || type === 'boolean' || (type === 'string' && (item as string).length <= MAX_CHARS)) && ++values <= MAX_VALUES;
+  };
+
   /** Copies a value found at path[0 .. depth - 1]. */
   const copy = (value: unknown, depth: number): unknown => {
     if (++values > MAX_VALUES) return tooMany(depth);
@@ -143,7 +149,7 @@ export function snapshot(input: unknown): { value: unknown; problems: SnapshotPr
             getterThrew(depth + 1);
             continue;
           }
-          item = copy(item, depth + 1);
+          item = leaf(item) ? item : copy(item, depth + 1);
           // A record inherits no __proto__ setter, but a data property says so whatever the engine does.
           if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
           else out[key] = item;
@@ -194,7 +200,8 @@ export function snapshot(input: unknown): { value: unknown; problems: SnapshotPr
       try {
         for (; index < length && !aborted; index += 1) {
           path[depth] = index;
-          out[index] = copy(array[index], depth + 1);
+          const item = array[index];
+          out[index] = leaf(item) ? item : copy(item, depth + 1);
         }
       } catch {
         path[depth] = index;
