@@ -14,7 +14,7 @@ const valid = {
   kind: 'observations',
   schemaVersion: 1,
   sources: [{ kind: 'report', id: 'r1', publisher: 'Báo', date: '2024-10-24', title: { vi: 'Bài báo', en: 'Article' } }],
-  updates: [{ indicator: 'society.fibre', observations: [{ kind: 'value', date: '2024-10-24', source: 'r1', value: 91.4, qualifier: 'exact' }] }],
+  updates: [{ indicator: 'society.fibre-households', observations: [{ kind: 'value', date: '2024-10-24', source: 'r1', value: 91.4, qualifier: 'exact' }] }],
 };
 const file = (name: string, content: string) => {
   const path = join(dir, name);
@@ -24,6 +24,11 @@ const file = (name: string, content: string) => {
 const validFile = file('valid.json', JSON.stringify(valid));
 const percentFile = file('percent.json', JSON.stringify(valid).replace('91.4', '"91,4%"'));
 const brokenFile = file('broken.json', '{ "kind": "observations", ');
+// The bytes FF C0 AF inside a label: not UTF-8, which a decoder would silently turn into "���".
+const [head, tail] = JSON.stringify(valid).split('Article');
+const corruptBytes = Buffer.concat([Buffer.from(`${head}Art`), Buffer.from([0xff, 0xc0, 0xaf]), Buffer.from(`icle${tail}`)]);
+const corruptFile = join(dir, 'corrupt.json');
+writeFileSync(corruptFile, corruptBytes);
 
 function hnCds(args: string[], options: { input?: string; lang?: string } = {}) {
   const env = { ...process.env, LANG: options.lang ?? 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
@@ -58,6 +63,25 @@ describe('the hn-cds command', () => {
     expect(code).toBe(2);
     expect(stderr).toContain(`hn-cds: ${brokenFile} is not JSON:`);
     expect(stderr).toContain(`hn-cds: cannot read ${missing}:`);
+  });
+
+  it('exits 1 on bytes that are not UTF-8, with the offset of the first bad byte, from a file or standard input', () => {
+    const offset = corruptBytes.indexOf(0xff);
+    const { code, stdout } = hnCds(['validate', corruptFile]);
+    expect(code).toBe(1);
+    expect(stdout).toBe(`✘ ${corruptFile}: 1 issue\n  (root): expected text in UTF-8, received the byte 0xFF at byte offset ${offset} (line 1), which is not UTF-8. Save the file as UTF-8.\n`);
+    const piped = spawnSync(process.execPath, [bin, 'validate', '--lang', 'vi', '-'], { input: corruptBytes, encoding: 'utf8' });
+    expect(piped.status).toBe(1);
+    expect(piped.stdout).toContain(`nhận được byte 0xFF ở vị trí byte ${offset} (dòng 1), không phải UTF-8`);
+  });
+
+  it('checks observations against the bundled Hanoi dataset: an unknown indicator id exits 1 with the nearest id', () => {
+    const fiber = file('fiber.json', JSON.stringify(valid).replace('society.fibre-households', 'society.fiber-households'));
+    const { code, stdout } = hnCds(['validate', fiber]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('updates[0].indicator: expected the id of one of the');
+    expect(stdout).toContain('Did you mean "society.fibre-households"?');
+    expect(hnCds(['validate', '--no-taxonomy', fiber]).code).toBe(0);
   });
 
   it('reads standard input for "-" and prints JSON for --json', () => {

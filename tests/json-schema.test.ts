@@ -133,8 +133,28 @@ describe('ajv with schema.json and zod', () => {
     ['a negative summary count', edit(taxonomy, (p) => (p.programme.reportedSummaries[0].noMethod = -1))],
     ['a taxonomy without pillars', edit(taxonomy, (p) => (p.programme.pillars = []))],
     ['an update with no observations', edit(observations, (p) => (p.updates[0].observations = []))],
+    ['a date in the year 0000', edit(indicators, (p) => (p.sources[1].date = '0000-06-01'))],
+    ['a period ending after 2200', edit(indicators, (p) => (p.indicators[0].observations[0].date.to = '2201-01-01'))],
+    ['more observations than INPUT_LIMITS.observationsPerList', edit(observations, (p) => (p.updates[0].observations = new Array(core.INPUT_LIMITS.observationsPerList + 1).fill(p.updates[0].observations[0])))],
+    ['an id longer than INPUT_LIMITS.idChars', edit(indicators, (p) => (p.sources[0].id = 'a'.repeat(core.INPUT_LIMITS.idChars + 1)))],
+    ['a label longer than INPUT_LIMITS.stringChars', edit(indicators, (p) => (p.indicators[0].label.en = 'a'.repeat(core.INPUT_LIMITS.stringChars + 1)))],
+    ['more pillars than INPUT_LIMITS.pillars', edit(taxonomy, (p) => (p.programme.pillars = Array.from({ length: core.INPUT_LIMITS.pillars + 1 }, (_, i) => ({ id: `p${i}`, kind: 'pillar', label: text('a', 'b') }))))],
   ])('both reject a structural fault: %s', (_name, make) => {
     expect([ajvValidate(make()), zodAccepts(make())]).toEqual([false, false]);
+  });
+
+  it.each<[string, () => unknown]>([
+    ['a figure of 1e308', edit(indicators, (p) => (p.indicators[0].targets[0].value = 1e308))],
+    ['a figure of -1e16', edit(observations, (p) => (p.updates[0].observations[0].value = -1e16))],
+    ['a figure of 5e-324', edit(indicators, (p) => (p.indicators[0].targets[1].min = 5e-324))],
+    ['an outOf of 1e-10', edit(indicators, (p) => (p.indicators[0].observations[0].outOf = 1e-10))],
+  ])('ajv and validate() reject a figure out of the safe range, which the zod schemas alone let through: %s', (_name, make) => {
+    expect([ajvValidate(make()), core.validate(make()).ok, zodAccepts(make())]).toEqual([false, false, true]);
+  });
+
+  it.each([0, 1e-9, -1e15, 1e15])('ajv and validate() both accept the figure %d', (value) => {
+    const make = edit(indicators, (p) => (p.indicators[0].targets[0].value = value));
+    expect([ajvValidate(make()), core.validate(make()).ok]).toEqual([true, true]);
   });
 
   it.each<[string, () => unknown]>([

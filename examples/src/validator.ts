@@ -1,14 +1,15 @@
 // The validator: paste or drop a payload, see every error with its path, in Vietnamese or English.
 import { html, nothing, render } from 'lit';
-import { validate, type Lang, type ValidationResult } from '@hn-cds/core';
+import { parseJson, validate, type Lang, type ValidationIssue, type ValidationResult } from '@hn-cds/core';
+import { hanoi } from '@hn-cds/core/hanoi';
 import { pageHeader, pageLang, setPageLang, t } from './page.js';
 
 interface State {
   lang: Lang;
   text: string;
   lenient: boolean;
-  /** A JSON syntax error, or the validation result of the parsed text. */
-  outcome: { syntax: string } | { result: ValidationResult } | undefined;
+  /** A JSON syntax error (an issue, in both languages), or the validation result of the parsed text. */
+  outcome: { syntax: ValidationIssue } | { result: ValidationResult } | undefined;
 }
 
 /** Two payloads to try: a small valid one, and one with the mistakes people make. */
@@ -41,12 +42,9 @@ const state: State = { lang: pageLang(), text: JSON.stringify(SAMPLES.invalid, n
 const root = document.querySelector<HTMLElement>('#app')!;
 
 function run() {
-  try {
-    const input: unknown = JSON.parse(state.text);
-    state.outcome = { result: validate(input, { lenient: state.lenient }) };
-  } catch (error) {
-    state.outcome = { syntax: error instanceof Error ? error.message : String(error) };
-  }
+  const parsed = parseJson(state.text);
+  // Observations are checked against the Hanoi dataset: an unknown indicator id is an error here, not a silently dropped figure.
+  state.outcome = parsed.ok ? { result: validate(parsed.value, { lenient: state.lenient, taxonomy: hanoi }) } : { syntax: parsed.issue };
   draw();
 }
 
@@ -70,7 +68,7 @@ function outcome(lang: Lang) {
   if ('syntax' in current) {
     return html`<div class="result invalid" role="alert">
       <h2>${t(lang, 'Không phải JSON hợp lệ', 'Not valid JSON')}</h2>
-      <p><code>${current.syntax}</code></p>
+      <p>${current.syntax.message[lang]}</p>
     </div>`;
   }
   const { result } = current;

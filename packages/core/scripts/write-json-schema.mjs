@@ -31,7 +31,16 @@ const NAMED = [
 export function buildJsonSchema(core) {
   const registry = z.registry();
   for (const name of NAMED) registry.add(core[name], { id: name });
-  const generated = z.toJSONSchema(core.Payload, { io: 'input', target: 'draft-2020-12', metadata: registry });
+  const { figureMax, figureMin } = core.INPUT_LIMITS;
+  // Every non-integer number of a payload is a figure: validate() checks its safe range after the zod schemas.
+  const override = ({ jsonSchema }) => {
+    if (jsonSchema.type === 'number') {
+      if (jsonSchema.exclusiveMinimum === undefined) jsonSchema.minimum = -figureMax;
+      jsonSchema.maximum = figureMax;
+      jsonSchema.not = { type: 'number', exclusiveMinimum: -figureMin, exclusiveMaximum: figureMin, not: { const: 0 } };
+    }
+  };
+  const generated = z.toJSONSchema(core.Payload, { io: 'input', target: 'draft-2020-12', metadata: registry, override });
   const { $schema, ...rest } = generated;
   return {
     $schema,
@@ -39,7 +48,7 @@ export function buildJsonSchema(core) {
     title: 'hn-cds payload',
     description: [
       `A payload of @hn-cds/core, schema version ${core.SCHEMA_VERSION}: a whole taxonomy, a set of indicators, or new observations for known indicators, told apart by "kind".`,
-      'Generated from the zod schemas; it checks structure only.',
+      `Generated from the zod schemas; it checks structure, the size limits and the figure range (0, or ${core.INPUT_LIMITS.figureMin} to ${core.INPUT_LIMITS.figureMax} in absolute value) only.`,
       'Rules across fields are checked by validate() of @hn-cds/core and cannot be written here:',
       'ids unique within their list; pillars, sources and breakdown members that exist; sources of the right kind',
       '(targets cite documents, observations cite reports); an indicator id starting with its pillar;',

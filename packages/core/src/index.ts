@@ -82,5 +82,20 @@ export { describeRollUp } from './format/describe-roll-up.js';
 export type { DescribeRollUpOptions, RollUpDescription } from './format/describe-roll-up.js';
 
 // Validation.
-export { formatIssue, formatPath, ISSUE_CODES, MAX_ISSUES, parsePayload, PayloadError, toPointer, validate } from './validate/validate.js';
-export type { IssueCode, ParsePayloadOptions, ValidateOptions, ValidationIssue, ValidationResult } from './validate/validate.js';
+export {
+  formatIssue,
+  formatPath,
+  ISSUE_CODES,
+  MAX_ISSUES,
+  parseJson,
+  parsePayload,
+  PayloadError,
+  payloadSizeIssue,
+  toPointer,
+  validate,
+  validateBytes,
+  validateJson,
+} from './validate/validate.js';
+export type { IssueCode, JsonParseResult, ParsePayloadOptions, ValidateOptions, ValidationIssue, ValidationResult } from './validate/validate.js';
+export { INPUT_LIMITS } from './validate/limits.js';
+export type { InputLimits } from './validate/limits.js';

@@ -5,26 +5,64 @@ import { EXIT, main, type CliIo } from './main.js';
 const VALID = validPayload();
 const withValue = (value: unknown) => JSON.stringify({ ...VALID, indicators: [{ ...VALID.indicators[0], targets: [{ ...VALID.indicators[0]!.targets[0], value }] }] });
 
-const FILES: Record<string, string> = {
+const encode = (text: string) => new TextEncoder().encode(text);
+/** The valid payload with the bytes FF C0 AF (not UTF-8) inside its first label. */
+function corrupted(): Uint8Array {
+  const [before, after] = JSON.stringify(VALID).split('Cáp quang');
+  return new Uint8Array([...encode(`${before}Cáp quang`), 0xff, 0xc0, 0xaf, ...encode(after!)]);
+}
+const manyIssues = JSON.stringify({ ...VALID, indicators: new Array(60).fill(0) });
+const longKey = JSON.stringify({ ...VALID, ['k'.repeat(5_000)]: 1 });
+
+const observations = (indicator: string) =>
+  JSON.stringify({
+    kind: 'observations',
+    schemaVersion: 1,
+    sources: [VALID.sources[1]],
+    updates: [{ indicator, observations: [{ kind: 'value', date: '2025-01-01', source: 'r1', value: 92, qualifier: 'exact' }] }],
+  });
+const TAXONOMY = {
+  kind: 'taxonomy',
+  schemaVersion: 1,
+  programme: { id: 'p', name: { vi: 'CT', en: 'P' }, place: { vi: 'HN', en: 'HN' }, pillars: [{ id: 'society', kind: 'pillar', label: { vi: 'XH', en: 'S' } }] },
+  sources: VALID.sources,
+  indicators: VALID.indicators,
+};
+
+const FILES: Record<string, string | Uint8Array> = {
+  'known.json': observations('society.fibre-households'),
+  'fiber.json': observations('society.fiber-households'),
+  'own.json': observations('society.fibre'),
+  'taxonomy.json': JSON.stringify(TAXONOMY),
   'valid.json': JSON.stringify(VALID),
   'comma.json': withValue('93,15'),
   'broken.json': '{"kind": ',
+  'trailing.json': '{\n  "kind": "indicators",\n}',
   'bom.json': `\uFEFF${JSON.stringify(VALID)}`,
+  'corrupted.json': corrupted(),
+  'many.json': manyIssues,
+  'long-key.json': longKey,
 };
 
+/** Sizes the fake file system reports, for files too large to hold in a test. */
+const SIZES: Record<string, number> = { 'huge.json': 16 * 1024 * 1024 + 1 };
+const read: string[] = [];
+
 /** A fake terminal: captured output, the files above, and the given stdin and environment. */
-function run(argv: string[], { env = {}, stdin = '' }: { env?: Record<string, string>; stdin?: string } = {}) {
+function run(argv: string[], { env = {}, stdin = '' }: { env?: Record<string, string>; stdin?: string | Uint8Array } = {}) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
+    fileSize: async (path) => SIZES[path] ?? FILES[path]?.length ?? 0,
     readFile: async (path) => {
+      read.push(path);
       const content = FILES[path];
       if (content === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-      return content;
+      return typeof content === 'string' ? encode(content) : content;
     },
-    readStdin: async () => stdin,
+    readStdin: async () => (typeof stdin === 'string' ? encode(stdin) : stdin),
     env,
     version: '1.2.3',
   };
@@ -73,6 +111,92 @@ describe('hn-cds validate', () => {
     expect(stderr).toContain("hn-cds: cannot read missing.json: ENOENT: no such file or directory, open 'missing.json'");
     expect(stderr).toMatch(/^hn-cds: broken\.json is not JSON: .+$/m);
     expect(stdout).toBe('✔ valid.json: valid (indicators)\n');
+  });
+
+  it('refuses a file larger than INPUT_LIMITS.payloadBytes before reading it, exit 1', async () => {
+    read.length = 0;
+    const { code, stdout } = await run(['validate', '--lang', 'en', 'huge.json']);
+    expect(code).toBe(EXIT.invalid);
+    expect(read).toEqual([]);
+    expect(stdout).toBe('✘ huge.json: 1 issue\n  (root): expected a payload of at most 16777216 bytes (16 MiB), received 16777217 bytes. It was not read.\n');
+    expect((await run(['validate', 'huge.json'])).stdout).toContain('cần dữ liệu tối đa 16777216 byte (16 MiB), nhận được 16777217 byte.');
+  });
+
+  it('refuses bytes that are not UTF-8 with the offset of the first bad byte, exit 1, in both languages', async () => {
+    const offset = corrupted().indexOf(0xff);
+    const en = await run(['validate', '--lang', 'en', 'corrupted.json']);
+    expect(en.code).toBe(EXIT.invalid);
+    expect(en.stdout).toBe(
+      `✘ corrupted.json: 1 issue\n  (root): expected text in UTF-8, received the byte 0xFF at byte offset ${offset} (line 1), which is not UTF-8. Save the file as UTF-8.\n`,
+    );
+    const vi = await run(['validate', 'corrupted.json']);
+    expect(vi.stdout).toContain(`(gốc): cần văn bản mã hóa UTF-8, nhận được byte 0xFF ở vị trí byte ${offset} (dòng 1), không phải UTF-8. Hãy lưu tệp với mã hóa UTF-8.`);
+    expect((await run(['validate', '--lang', 'en', '-'], { stdin: corrupted() })).code).toBe(EXIT.invalid);
+  });
+
+  it.each<[string, number[], number]>([
+    ['a lone continuation byte', [0x80], 0],
+    ['an overlong "/"', [0xc0, 0xaf], 0],
+    ['a truncated sequence', [0xe1, 0x80], 0],
+    ['a UTF-16 surrogate', [0xed, 0xa0, 0x80], 0],
+    ['a code point above U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 0],
+  ])('reports %s after valid multi-byte text at its offset', async (_name, bad, at) => {
+    const prefix = encode('["Hà Nội ');
+    const bytes = new Uint8Array([...prefix, ...bad, ...encode('"]')]);
+    const { stdout } = await run(['validate', '--lang', 'en', '-'], { stdin: bytes });
+    expect(stdout).toContain(`at byte offset ${prefix.length + at} (line 1)`);
+  });
+
+  it('ignores a UTF-8 byte-order mark, given as bytes', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encode(JSON.stringify(VALID))]);
+    expect((await run(['validate', '--lang', 'en', '-'], { stdin: bytes })).code).toBe(EXIT.valid);
+  });
+
+  it('says where a file stops being JSON and what was expected, in the chosen language', async () => {
+    expect((await run(['validate', '--lang', 'en', 'trailing.json'])).stderr).toBe(
+      'hn-cds: trailing.json is not JSON: expected a property name in double quotes, received the character "}" at line 3, column 1. Remove the comma before it: JSON allows no trailing comma.\n',
+    );
+    expect((await run(['validate', 'trailing.json'])).stderr).toBe(
+      'hn-cds: trailing.json không phải JSON: cần một tên thuộc tính trong dấu ngoặc kép, nhận được ký tự "}" ở dòng 3, cột 1. Hãy bỏ dấu phẩy trước nó: JSON không cho phép dấu phẩy thừa ở cuối.\n',
+    );
+    expect((await run(['validate', '--lang', 'en', 'broken.json'])).stderr).toContain(
+      'broken.json is not JSON: expected a JSON value (object, array, string, number, true, false or null), received the end of the text at line 1, column 10.',
+    );
+  });
+
+  it('keeps its output short however many issues or however long the keys', async () => {
+    const many = await run(['validate', '--lang', 'en', 'many.json']);
+    const lines = many.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(22);
+    expect(lines[0]).toBe('✘ many.json: 60 issues');
+    expect(lines.at(-1)).toBe('  … and 40 more issues (--json lists them)');
+    expect((await run(['validate', 'many.json'])).stdout).toContain('  … và 40 lỗi khác (--json liệt kê đầy đủ)');
+    const long = await run(['validate', '--lang', 'en', 'long-key.json']);
+    expect(long.stdout.length).toBeLessThan(400);
+    expect(long.stdout).toContain(`["${'k'.repeat(40)}"…]: expected no property "${'k'.repeat(40)}"…`);
+  });
+
+  it('checks observation payloads against the bundled Hanoi dataset by default, suggesting the nearest id', async () => {
+    expect((await run(['validate', 'known.json'])).code).toBe(EXIT.valid);
+    const en = await run(['validate', '--lang', 'en', 'fiber.json']);
+    expect(en.code).toBe(EXIT.invalid);
+    expect(en.stdout).toContain('updates[0].indicator: expected the id of one of the');
+    expect(en.stdout).toContain('received the string "society.fiber-households". Did you mean "society.fibre-households"?');
+    expect((await run(['validate', 'fiber.json'])).stdout).toContain('Có phải là "society.fibre-households"?');
+    expect((await run(['validate', '--no-taxonomy', 'fiber.json'])).code).toBe(EXIT.valid);
+  });
+
+  it('checks observation payloads against another taxonomy with --taxonomy FILE', async () => {
+    expect((await run(['validate', '--taxonomy', 'taxonomy.json', 'own.json'])).code).toBe(EXIT.valid);
+    expect((await run(['validate', '--taxonomy=taxonomy.json', 'known.json'])).code).toBe(EXIT.invalid);
+    expect(await run(['validate', '--lang', 'en', '--taxonomy', 'valid.json', 'own.json'])).toEqual({
+      code: EXIT.error,
+      stdout: '',
+      stderr: 'hn-cds: valid.json is not a taxonomy: expected a payload of kind "taxonomy", received one of kind "indicators"\n',
+    });
+    expect((await run(['validate', '--lang', 'en', '--taxonomy', 'broken.json', 'own.json'])).stderr).toContain('hn-cds: broken.json is not a taxonomy: (root): expected a JSON value');
+    expect((await run(['validate', '--taxonomy', 'missing.json', 'own.json'])).code).toBe(EXIT.error);
+    expect((await run(['validate', '--taxonomy'])).code).toBe(EXIT.error);
   });
 
   it('notes each number it read with --lenient', async () => {

@@ -1,12 +1,18 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import type { CliIo } from './main.js';
 
-/** Reads all of standard input as UTF-8 text. */
-async function readStdin(): Promise<string> {
+/** Reads standard input's bytes, stopping once it has more than `limit`. */
+async function readStdin(limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes);
+    size += bytes.length;
+    if (size > limit) break;
+  }
+  return Buffer.concat(chunks);
 }
 
 /** The package's version; this file sits two levels below the package root in both src/ and dist/. */
@@ -31,7 +37,8 @@ export function nodeIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: (path) => readFile(path),
+    fileSize: async (path) => (await stat(path)).size,
     readStdin,
     env: process.env,
     version: packageVersion(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { INPUT_LIMITS } from '../validate/limits.js';
 import { LocalizedText, Slug } from './common.js';
 import { Observation } from './observation.js';
 import { Target } from './target.js';
@@ -28,7 +29,7 @@ export type BreakdownMember = z.infer<typeof BreakdownMember>;
 /** How an indicator splits, e.g. by administrative level: city, district, commune. */
 export const Breakdown = z.strictObject({
   dimension: LocalizedText,
-  members: z.array(BreakdownMember).min(2),
+  members: z.array(BreakdownMember).min(2).max(INPUT_LIMITS.breakdownMembers),
 });
 /** How an indicator splits. */
 export type Breakdown = z.infer<typeof Breakdown>;
@@ -37,7 +38,7 @@ export type Breakdown = z.infer<typeof Breakdown>;
  * An indicator id: its pillar's id, a dot, and a slug, e.g. `society.fibre-households`.
  * Ids are stable: a published id never changes meaning.
  */
-export const IndicatorId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const IndicatorId = z.string().max(INPUT_LIMITS.idChars).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: 'expected an indicator id "<pillar>.<slug>", e.g. "society.fibre-households"',
 });
 /** An indicator id. */
@@ -70,8 +71,8 @@ export const Indicator = z
     unit: UnitKind,
     direction: Direction,
     breakdown: Breakdown.optional(),
-    targets: z.array(Target),
-    observations: z.array(Observation),
+    targets: z.array(Target).max(INPUT_LIMITS.targetsPerIndicator),
+    observations: z.array(Observation).max(INPUT_LIMITS.observationsPerList),
   })
   .superRefine((indicator, ctx) => {
     if (!indicator.id.startsWith(`${indicator.pillar}.`)) {
@@ -83,14 +84,15 @@ export const Indicator = z
       });
     }
     const members = new Set(indicator.breakdown?.members.map((m) => m.id) ?? []);
+    const expected = [...members];
     const checkBreakdown = (list: 'targets' | 'observations', items: ReadonlyArray<{ breakdown?: string | undefined }>) => {
       items.forEach((item, index) => {
         if (item.breakdown !== undefined && !members.has(item.breakdown)) {
           ctx.addIssue({
             code: 'custom',
             path: [list, index, 'breakdown'],
-            message: `unknown breakdown "${item.breakdown}"; expected one of: ${[...members].join(', ') || '(the indicator has no breakdown)'}`,
-            params: { rule: 'unknown_breakdown', received: item.breakdown, expected: [...members] },
+            message: `unknown breakdown "${item.breakdown}"; expected ${expected.length > 0 ? `one of the ${expected.length} members of breakdown.members` : 'none (the indicator has no breakdown)'}`,
+            params: { rule: 'unknown_breakdown', received: item.breakdown, expected },
           });
         }
       });

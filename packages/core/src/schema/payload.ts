@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { INPUT_LIMITS } from '../validate/limits.js';
 import { Indicator, IndicatorId } from './indicator.js';
 import { Observation } from './observation.js';
 import { Programme } from './programme.js';
@@ -78,20 +79,22 @@ export const Taxonomy = z
     kind: z.literal('taxonomy'),
     schemaVersion,
     programme: Programme,
-    sources: z.array(Source),
-    indicators: z.array(Indicator),
+    sources: z.array(Source).max(INPUT_LIMITS.sources),
+    indicators: z.array(Indicator).max(INPUT_LIMITS.indicators),
   })
   .superRefine((taxonomy, ctx) => {
     checkUnique(ctx, taxonomy.sources, ['sources']);
     checkUnique(ctx, taxonomy.indicators, ['indicators']);
     checkUnique(ctx, taxonomy.programme.pillars, ['programme', 'pillars']);
     const pillars = new Set(taxonomy.programme.pillars.map((p) => p.id));
+    // One list for every issue, and a message that names no pillar: a programme may have many.
+    const expected = [...pillars];
     taxonomy.indicators.forEach((indicator, index) => {
       if (!pillars.has(indicator.pillar)) {
-        issue(ctx, ['indicators', index, 'pillar'], `unknown pillar "${indicator.pillar}"; expected one of: ${[...pillars].join(', ')}`, {
+        issue(ctx, ['indicators', index, 'pillar'], `unknown pillar "${indicator.pillar}"; expected one of the ${expected.length} pillars of programme.pillars`, {
           rule: 'unknown_pillar',
           received: indicator.pillar,
-          expected: [...pillars],
+          expected,
         });
       }
     });
@@ -110,8 +113,8 @@ export const IndicatorsPayload = z
   .strictObject({
     kind: z.literal('indicators'),
     schemaVersion,
-    sources: z.array(Source),
-    indicators: z.array(Indicator).min(1),
+    sources: z.array(Source).max(INPUT_LIMITS.sources),
+    indicators: z.array(Indicator).min(1).max(INPUT_LIMITS.indicators),
   })
   .superRefine((payload, ctx) => {
     checkUnique(ctx, payload.sources, ['sources']);
@@ -124,7 +127,7 @@ export type IndicatorsPayload = z.infer<typeof IndicatorsPayload>;
 /** New observations for one known indicator. */
 export const ObservationUpdate = z.strictObject({
   indicator: IndicatorId,
-  observations: z.array(Observation).min(1),
+  observations: z.array(Observation).min(1).max(INPUT_LIMITS.observationsPerList),
 });
 /** New observations for one known indicator. */
 export type ObservationUpdate = z.infer<typeof ObservationUpdate>;
@@ -134,8 +137,8 @@ export const ObservationsPayload = z
   .strictObject({
     kind: z.literal('observations'),
     schemaVersion,
-    sources: z.array(Source),
-    updates: z.array(ObservationUpdate).min(1),
+    sources: z.array(Source).max(INPUT_LIMITS.sources),
+    updates: z.array(ObservationUpdate).min(1).max(INPUT_LIMITS.updates),
   })
   .superRefine((payload, ctx) => {
     checkUnique(ctx, payload.sources, ['sources']);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { INPUT_LIMITS } from '../validate/limits.js';
 import { IsoDate, LocalizedText, Slug } from './common.js';
 
 /**
@@ -53,8 +54,8 @@ export const Programme = z.strictObject({
   id: Slug,
   name: LocalizedText,
   place: LocalizedText,
-  pillars: z.array(Pillar).min(1),
-  reportedSummaries: z.array(ReportedSummary).optional(),
+  pillars: z.array(Pillar).min(1).max(INPUT_LIMITS.pillars),
+  reportedSummaries: z.array(ReportedSummary).max(INPUT_LIMITS.shortLists).optional(),
 });
 /** The programme. */
 export type Programme = z.infer<typeof Programme>;

@@ -1,5 +1,8 @@
 import * as z from 'zod';
+import { INPUT_LIMITS } from '../validate/limits.js';
 import { IsoDate, LocalizedText, Slug } from './common.js';
+
+const text = () => z.string().trim().min(1).max(INPUT_LIMITS.stringChars);
 
 /** Kinds of document that set targets. */
 export const DocumentKind = z.enum(['resolution', 'plan', 'programme', 'decision']);
@@ -23,11 +26,11 @@ export type DocumentKind = z.infer<typeof DocumentKind>;
 export const TargetDocument = z.strictObject({
   kind: DocumentKind,
   id: Slug,
-  number: z.string().trim().min(1).optional(),
+  number: text().optional(),
   issuer: LocalizedText,
   date: IsoDate.optional(),
   title: LocalizedText,
-  url: z.url().optional(),
+  url: z.url().max(INPUT_LIMITS.stringChars).optional(),
   note: LocalizedText.optional(),
 });
 /** A document that sets targets. */
@@ -41,8 +44,8 @@ export type TargetDocument = z.infer<typeof TargetDocument>;
 export const Report = z.strictObject({
   kind: z.literal('report'),
   id: Slug,
-  publisher: z.string().trim().min(1),
-  author: z.string().trim().min(1).optional(),
+  publisher: text(),
+  author: text().optional(),
   date: z.union([IsoDate, z.literal('undated')]),
   dateNote: LocalizedText.optional(),
   /**
@@ -51,7 +54,7 @@ export const Report = z.strictObject({
    */
   notBefore: IsoDate.optional(),
   title: LocalizedText,
-  url: z.url().optional(),
+  url: z.url().max(INPUT_LIMITS.stringChars).optional(),
   /** The file of the project's seed collection this report was read from, e.g. `003`. */
   seed: z.string().regex(/^\d{3}$/).optional(),
 });

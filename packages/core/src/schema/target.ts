@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { INPUT_LIMITS } from '../validate/limits.js';
 import { FiniteNumber, IsoDate, LocalizedText, Slug, Year } from './common.js';
 
 /**
@@ -25,7 +26,7 @@ const targetBase = {
   /** Id of the document that sets the target. */
   source: Slug,
   /** Ids of the reports in which the target is printed, when the document itself was not read. */
-  via: z.array(Slug).min(1).optional(),
+  via: z.array(Slug).min(1).max(INPUT_LIMITS.shortLists).optional(),
   /** Id of the breakdown member (e.g. `commune`) this target is for. */
   breakdown: Slug.optional(),
   reportedStatus: ReportedStatus.optional(),

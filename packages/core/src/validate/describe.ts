@@ -13,7 +13,7 @@ export function quote(text: string): string {
  * effects): `the string "93,15"`, `an array of 3 items`, `null`. Never a dump of the value.
  */
 export function describeValue(value: unknown): Bilingual {
-  if (value === undefined) return { en: 'nothing', vi: 'trường trống (bị thiếu)' };
+  if (value === undefined) return { en: 'nothing (the field is missing)', vi: 'trường trống (bị thiếu)' };
   if (value === null) return { en: 'null', vi: 'null' };
   if (typeof value === 'string') {
     return value === '' ? { en: 'an empty string', vi: 'một chuỗi rỗng' } : { en: `the string ${quote(value)}`, vi: `chuỗi ${quote(value)}` };

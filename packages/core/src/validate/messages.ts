@@ -1,6 +1,8 @@
 import type * as z from 'zod';
 import { describeValue, quote, type Bilingual } from './describe.js';
 import { readHumanNumber } from './human-number.js';
+import { ISO_DATE } from '../schema/common.js';
+import { INPUT_LIMITS } from './limits.js';
 import type { Path } from './snapshot.js';
 
 /**
@@ -20,6 +22,9 @@ export const ISSUE_CODES = [
   'cycle',
   'unreadable',
   'too_deep',
+  // The text is not a payload: too large, not UTF-8, not JSON.
+  'invalid_utf8',
+  'json_syntax',
   // Structure.
   'required',
   'invalid_type',
@@ -38,6 +43,7 @@ export const ISSUE_CODES = [
   'duplicate_id',
   'unknown_pillar',
   'unknown_source',
+  'unknown_indicator',
   'source_kind',
   'range_order',
   'period_order',
@@ -97,6 +103,16 @@ const ID_PHRASE = both(
   'an indicator id "<pillar>.<slug>", e.g. "society.fibre-households"',
   'một mã chỉ tiêu "<trụ cột>.<slug>", ví dụ "society.fibre-households"',
 );
+const YEAR_PHRASE = both(`a year from ${INPUT_LIMITS.yearMin} to ${INPUT_LIMITS.yearMax}`, `một năm từ ${INPUT_LIMITS.yearMin} đến ${INPUT_LIMITS.yearMax}`);
+/** What a figure must be: the safe range of {@link INPUT_LIMITS}. */
+export const FIGURE_PHRASE = both(
+  `a figure from -1e15 to 1e15: 0, or at least ${INPUT_LIMITS.figureMin} in absolute value`,
+  `một số từ -1e15 đến 1e15: bằng 0, hoặc có giá trị tuyệt đối từ ${INPUT_LIMITS.figureMin} trở lên`,
+);
+const DATE_RANGE_PHRASE = both(
+  `a date from ${INPUT_LIMITS.yearMin}-01-01 to ${INPUT_LIMITS.yearMax}-12-31, written YYYY-MM-DD`,
+  `một ngày từ ${INPUT_LIMITS.yearMin}-01-01 đến ${INPUT_LIMITS.yearMax}-12-31, viết YYYY-MM-DD`,
+);
 const DATE_PHRASE = both('a date written YYYY-MM-DD, e.g. "2024-10-24"', 'một ngày viết YYYY-MM-DD, ví dụ "2024-10-24"');
 
 const SOURCE_KINDS: Record<string, Bilingual> = {
@@ -117,14 +133,27 @@ export const REFINEMENT_RULES: Record<string, IssueCode> = {
   'noMethod is part of inProgress': 'summary_no_method',
 };
 
+/** Keys longer than this are cut in paths written for people (pointers keep them whole). */
+const MAX_KEY = 40;
+
+/** At most this many allowed values are listed in a message; the rest are counted. */
+export const MAX_LISTED = 10;
+
 const list = (values: readonly unknown[], or: Bilingual): Bilingual => {
-  const quoted = values.map((v) => JSON.stringify(v) ?? String(v));
+  const quoted = values.slice(0, MAX_LISTED).map((v) => (typeof v === 'string' ? quote(v) : (JSON.stringify(v) ?? String(v))));
+  if (values.length > MAX_LISTED) {
+    const more = values.length - MAX_LISTED;
+    return { en: `${quoted.join(', ')}, … and ${more} more`, vi: `${quoted.join(', ')}, … và ${more} giá trị khác` };
+  }
   if (quoted.length <= 1) return both(quoted[0] ?? '');
   const head = quoted.slice(0, -1).join(', ');
   const last = quoted[quoted.length - 1]!;
   return { en: `${head} ${or.en} ${last}`, vi: `${head} ${or.vi} ${last}` };
 };
 const OR = both('or', 'hoặc');
+
+/** Values quoted and joined with "or" / "hoặc", at most {@link MAX_LISTED} of them, then a count. */
+export const listOf = (values: readonly unknown[]): Bilingual => list(values, OR);
 
 const oneOf = (values: readonly unknown[]): Bilingual => {
   if (values.length === 1) return list(values, OR);
@@ -154,7 +183,7 @@ function numberHint(text: string): Bilingual {
 }
 
 function formatPhrase(issue: { format?: string; pattern?: string }): Bilingual {
-  if (issue.format === 'date') return DATE_PHRASE;
+  if (issue.format === 'date' || issue.pattern === String(ISO_DATE)) return DATE_PHRASE;
   if (issue.format === 'url') return both('a URL, e.g. "https://hanoi.gov.vn/…"', 'một URL, ví dụ "https://hanoi.gov.vn/…"');
   const pattern = issue.pattern ?? '';
   if (pattern.includes('\\.')) return ID_PHRASE;
@@ -239,6 +268,7 @@ export function draftsOf(issue: z.core.$ZodIssue, root: unknown): Draft[] {
     case 'invalid_union': {
       const options = (issue as { options?: unknown }).options;
       if ('discriminator' in issue && Array.isArray(options)) return draft(value === undefined ? 'required' : 'invalid_value', oneOf(options));
+      if (value === undefined) return draft('required', datePhrase(path, root) ?? unionPhrase(issue as { errors?: unknown[][] }));
       // A branch whose every issue lies inside the value matched its type: report those issues instead.
       const inside = issue.errors.filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
       if (inside.length === 1) {
@@ -247,8 +277,12 @@ export function draftsOf(issue: z.core.$ZodIssue, root: unknown): Draft[] {
       return draft('invalid_type', unionPhrase(issue as { errors?: unknown[][] }));
     }
     case 'invalid_format': {
+      if (issue.pattern === String(ISO_DATE) && typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value)) {
+        const year = Number(value.slice(0, 4));
+        if (year < INPUT_LIMITS.yearMin || year > INPUT_LIMITS.yearMax) return draft(year < INPUT_LIMITS.yearMin ? 'too_small' : 'too_big', DATE_RANGE_PHRASE);
+      }
       const hint =
-        issue.format === 'date' && typeof value === 'string' && /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value.trim())
+        issue.pattern === String(ISO_DATE) && typeof value === 'string' && /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value.trim())
           ? (() => {
               const [d, m, y] = value.trim().split('/');
               const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
@@ -258,13 +292,12 @@ export function draftsOf(issue: z.core.$ZodIssue, root: unknown): Draft[] {
       return draft('invalid_format', datePhrase(path, root) ?? formatPhrase(issue), hint);
     }
     case 'too_small':
-      if (path[path.length - 1] === 'year' && issue.origin === 'number') {
-        return draft('too_small', both('a year from 1900 to 2200', 'một năm từ 1900 đến 2200'));
-      }
+      if (path[path.length - 1] === 'year' && issue.origin === 'number') return draft('too_small', YEAR_PHRASE);
       return draft('too_small', sizePhrase(issue, true));
     case 'too_big':
-      if (path[path.length - 1] === 'year' && issue.origin === 'number') {
-        return draft('too_big', both('a year from 1900 to 2200', 'một năm từ 1900 đến 2200'));
+      if (path[path.length - 1] === 'year' && issue.origin === 'number') return draft('too_big', YEAR_PHRASE);
+      if (issue.origin === 'string' && typeof value === 'string') {
+        return draft('too_big', sizePhrase(issue, false), undefined, path, both(`a string of ${value.length} characters`, `một chuỗi ${value.length} ký tự`));
       }
       return draft('too_big', sizePhrase(issue, false));
     case 'unrecognized_keys':
@@ -368,7 +401,8 @@ function customDrafts(issue: z.core.$ZodIssueCustom, path: Path, value: unknown,
 
 /**
  * Writes a path the way a JavaScript reader expects: `indicators[3].targets[0].value`; keys that
- * are not identifiers are quoted (`["a b"]`). The root is the empty string.
+ * are not identifiers are quoted (`["a b"]`), and keys longer than 40 characters cut (`["xxx…"]…`), so
+ * a path stays short. The root is the empty string.
  *
  * @example
  * ```ts
@@ -380,8 +414,8 @@ export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(key)}]`;
+    else if (key.length <= MAX_KEY && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${quote(key)}]`;
   }
   return out;
 }

@@ -1,84 +1,217 @@
+import { INPUT_LIMITS } from './limits.js';
+
 /** A path into a payload: property names and array indices. */
 export type Path = (string | number)[];
 
 /** Why a part of the input could not be copied as JSON data. */
 export type SnapshotProblem = {
   path: Path;
-  code: 'not_json' | 'cycle' | 'unreadable' | 'too_deep';
+  code: 'not_json' | 'cycle' | 'unreadable' | 'too_deep' | 'too_big';
+  /** What was expected there, when it is a limit, in English and Vietnamese. */
+  expected?: { en: string; vi: string };
   /** What was found, in English and Vietnamese. */
   found: { en: string; vi: string };
 };
 
 /** Deeper than any payload the schemas describe (about 8 levels), shallow enough for any stack. */
-export const MAX_DEPTH = 64;
+export const MAX_DEPTH = INPUT_LIMITS.depth;
+
+const { arrayItems: MAX_ITEMS, stringChars: MAX_CHARS, values: MAX_VALUES } = INPUT_LIMITS;
+
+/**
+ * The objects of a snapshot: records with no inherited property at all (so a `__proto__` key is an
+ * ordinary key). Made by a constructor rather than `{}` or `Object.create(null)` because V8 then
+ * gives them room for all their properties inline: fewer allocations, less garbage collection.
+ */
+const PlainRecord = function PlainRecord(this: object) {} as unknown as new () => Record<string, unknown>;
+PlainRecord.prototype = Object.create(null) as object;
+
+/**
+ * Whether `Object.prototype` has no enumerable property, so that a for-in over a plain object
+ * lists only its own keys. Someone may have added one (prototype pollution): then keys are listed
+ * with `Object.keys`. Checked once per snapshot, as that can change at any time.
+ */
+function plainPrototype(): boolean {
+  for (const key in Object.prototype) if (key !== undefined) return false;
+  return true;
+}
 
 /**
  * Copies any value into plain JSON-like data that the schemas can read without side effects:
  * own enumerable string keys only, each read once; getters that throw, cycles, functions,
- * symbols, BigInts and over-deep nesting become problems with their paths. Objects are copied
- * into prototype-less records, so a `__proto__` key stays an ordinary (and later rejected) key.
- * Never throws.
+ * symbols, BigInts, over-deep nesting and values past {@link INPUT_LIMITS} become problems with
+ * their paths. Objects are copied into records that inherit nothing, so a `__proto__` key stays an
+ * ordinary (and later rejected) key. `aborted` is true when the input holds more values than
+ * the limit: the copy then stops. Never throws.
  */
-export function snapshot(input: unknown): { value: unknown; problems: SnapshotProblem[] } {
+export function snapshot(input: unknown): { value: unknown; problems: SnapshotProblem[]; aborted: boolean } {
   const problems: SnapshotProblem[] = [];
-  const ancestors = new Set<object>();
+  // The objects enclosing the value being copied, ancestors[0 .. depth - 1], for cycles: a payload
+  // is a few levels deep, so a scan beats a Set, and entries past depth are simply ignored.
+  const ancestors: object[] = [];
+  // The keys from the root to the value being copied: path[0 .. depth - 1]. Problems take a copy.
+  const path: Path = [];
+  let values = 0;
+  let aborted = false;
+  const plainObjects = plainPrototype();
 
-  const copy = (value: unknown, path: Path): unknown => {
+  const problem = (depth: number, code: SnapshotProblem['code'], found: SnapshotProblem['found'], expected?: SnapshotProblem['expected']) => {
+    const at = path.slice(0, depth);
+    problems.push(expected ? { path: at, code, expected, found } : { path: at, code, found });
+    return undefined;
+  };
+
+  const tooMany = (depth: number) => {
+    if (!aborted) {
+      aborted = true;
+      problem(
+        depth,
+        'too_big',
+        { en: `more than ${MAX_VALUES} values; reading stopped here`, vi: `hơn ${MAX_VALUES} giá trị; dừng đọc tại đây` },
+        { en: `a payload of at most ${MAX_VALUES} JSON values`, vi: `dữ liệu tối đa ${MAX_VALUES} giá trị JSON` },
+      );
+    }
+    return undefined;
+  };
+
+  const longString = (depth: number, length: number) =>
+    problem(
+      depth,
+      'too_big',
+      { en: `a string of ${length} characters`, vi: `một chuỗi ${length} ký tự` },
+      { en: `a string of at most ${MAX_CHARS} characters`, vi: `một chuỗi tối đa ${MAX_CHARS} ký tự` },
+    );
+
+  const longKey = (depth: number, length: number) =>
+    problem(
+      depth,
+      'too_big',
+      { en: `a property name of ${length} characters`, vi: `một tên thuộc tính ${length} ký tự` },
+      { en: `a property name of at most ${MAX_CHARS} characters`, vi: `một tên thuộc tính tối đa ${MAX_CHARS} ký tự` },
+    );
+
+  const getterThrew = (depth: number) => problem(depth, 'unreadable', { en: 'a property whose getter throws', vi: 'một thuộc tính mà getter ném lỗi' });
+
+  /** Counts a number, a boolean or a short string, which are copied as they are: the common case, kept inline. */
+  const leaf = (item: unknown): boolean => {
+    const type = typeof item;
+    return (type === 'number' || type === 'boolean' || (type === 'string' && (item as string).length <= MAX_CHARS)) && ++values <= MAX_VALUES;
+  };
+
+  /** Copies a value found at path[0 .. depth - 1]. */
+  const copy = (value: unknown, depth: number): unknown => {
+    if (++values > MAX_VALUES) return tooMany(depth);
     switch (typeof value) {
       case 'string':
+        return value.length > MAX_CHARS ? longString(depth, value.length) : value;
       case 'number':
       case 'boolean':
       case 'undefined':
         return value;
       case 'bigint':
-        problems.push({ path, code: 'not_json', found: { en: 'a BigInt', vi: 'một BigInt' } });
-        return undefined;
+        return problem(depth, 'not_json', { en: 'a BigInt', vi: 'một BigInt' });
       case 'symbol':
-        problems.push({ path, code: 'not_json', found: { en: 'a symbol', vi: 'một symbol' } });
-        return undefined;
+        return problem(depth, 'not_json', { en: 'a symbol', vi: 'một symbol' });
       case 'function':
-        problems.push({ path, code: 'not_json', found: { en: 'a function', vi: 'một hàm' } });
-        return undefined;
+        return problem(depth, 'not_json', { en: 'a function', vi: 'một hàm' });
     }
     if (value === null) return null;
-    const object = value as object;
-    if (ancestors.has(object)) {
-      problems.push({ path, code: 'cycle', found: { en: 'a reference to an enclosing object (a cycle)', vi: 'một tham chiếu vòng tới đối tượng chứa nó' } });
-      return undefined;
+    return copyObject(value as object, depth);
+  };
+
+  const copyObject = (object: object, depth: number): unknown => {
+    for (let level = 0; level < depth; level += 1) {
+      if (ancestors[level] === object) {
+        return problem(depth, 'cycle', { en: 'a reference to an enclosing object (a cycle)', vi: 'một tham chiếu vòng tới đối tượng chứa nó' });
+      }
     }
-    if (path.length >= MAX_DEPTH) {
-      problems.push({ path, code: 'too_deep', found: { en: `data nested deeper than ${MAX_DEPTH} levels`, vi: `dữ liệu lồng sâu quá ${MAX_DEPTH} cấp` } });
-      return undefined;
+    if (depth >= MAX_DEPTH) {
+      return problem(depth, 'too_deep', { en: `data nested deeper than ${MAX_DEPTH} levels`, vi: `dữ liệu lồng sâu quá ${MAX_DEPTH} cấp` });
     }
-    ancestors.add(object);
+    ancestors[depth] = object;
     try {
-      if (Array.isArray(object)) {
-        const length = object.length;
-        const out: unknown[] = new Array(length);
-        for (let index = 0; index < length; index += 1) out[index] = read(object, index, [...path, index]);
+      if (Array.isArray(object)) return copyArray(object, depth);
+      const out = new PlainRecord();
+      const prototype = Object.getPrototypeOf(object) as unknown;
+      if ((prototype === Object.prototype && plainObjects) || prototype === null) {
+        // A for-in over a plain object lists its own enumerable keys with no array allocated per object.
+        for (const key in object) {
+          if (aborted) break;
+          path[depth] = key;
+          if (key.length > MAX_CHARS) {
+            longKey(depth + 1, key.length);
+            continue;
+          }
+          let item: unknown;
+          try {
+            item = (object as Record<string, unknown>)[key];
+          } catch {
+            getterThrew(depth + 1);
+            continue;
+          }
+          item = leaf(item) ? item : copy(item, depth + 1);
+          // A record inherits no __proto__ setter, but a data property says so whatever the engine does.
+          if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+          else out[key] = item;
+        }
         return out;
       }
-      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-      for (const key of Object.keys(object)) out[key] = read(object, key, [...path, key]);
+      const keys = Object.keys(object);
+      let k = 0;
+      // One try around the loop, not one per property: a getter that throws is rare, so resume after it.
+      while (k < keys.length && !aborted) {
+        try {
+          for (; k < keys.length && !aborted; k += 1) {
+            const key = keys[k]!;
+            path[depth] = key;
+            if (key.length > MAX_CHARS) {
+              longKey(depth + 1, key.length);
+              continue;
+            }
+            const item = copy((object as Record<string, unknown>)[key], depth + 1);
+            if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+            else out[key] = item;
+          }
+        } catch {
+          path[depth] = keys[k]!;
+          getterThrew(depth + 1);
+          k += 1;
+        }
+      }
       return out;
     } catch {
-      problems.push({ path, code: 'unreadable', found: { en: 'an object that cannot be read', vi: 'một đối tượng không đọc được' } });
-      return undefined;
-    } finally {
-      ancestors.delete(object);
+      return problem(depth, 'unreadable', { en: 'an object that cannot be read', vi: 'một đối tượng không đọc được' });
     }
   };
 
-  const read = (container: object, key: string | number, path: Path): unknown => {
-    let item: unknown;
-    try {
-      item = (container as Record<string | number, unknown>)[key];
-    } catch {
-      problems.push({ path, code: 'unreadable', found: { en: 'a property whose getter throws', vi: 'một thuộc tính mà getter ném lỗi' } });
-      return undefined;
+  const copyArray = (array: unknown[], depth: number): unknown[] | undefined => {
+    const length = array.length;
+    if (length > MAX_ITEMS) {
+      return problem(
+        depth,
+        'too_big',
+        { en: `an array of ${length} items`, vi: `một mảng ${length} phần tử` },
+        { en: `an array of at most ${MAX_ITEMS} items`, vi: `một mảng tối đa ${MAX_ITEMS} phần tử` },
+      );
     }
-    return copy(item, path);
+    const out: unknown[] = new Array(length);
+    let index = 0;
+    while (index < length && !aborted) {
+      try {
+        for (; index < length && !aborted; index += 1) {
+          path[depth] = index;
+          const item = array[index];
+          out[index] = leaf(item) ? item : copy(item, depth + 1);
+        }
+      } catch {
+        path[depth] = index;
+        getterThrew(depth + 1);
+        index += 1;
+      }
+    }
+    return out;
   };
 
-  return { value: copy(input, []), problems };
+  const value = copy(input, 0);
+  return { value, problems, aborted };
 }

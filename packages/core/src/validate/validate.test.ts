@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validPayload } from './__fixtures__/payload.js';
-import { formatIssue, MAX_ISSUES, parsePayload, PayloadError, validate, type ValidationIssue } from './validate.js';
+import { hanoi } from '../data/hanoi.js';
+import { snapshot } from './snapshot.js';
+import { formatIssue, INPUT_LIMITS, MAX_ISSUES, parsePayload, PayloadError, validate, type ValidateOptions, type ValidationIssue } from './validate.js';
 
 const payload = validPayload;
 
-function issuesOf(input: unknown, options?: { lenient?: boolean }): ValidationIssue[] {
+function issuesOf(input: unknown, options?: ValidateOptions): ValidationIssue[] {
   const result = validate(input, options);
   if (result.ok) throw new Error('expected the input to be invalid');
   return result.issues;
@@ -141,7 +143,7 @@ describe('validate', () => {
           "indicators[0].observations[0].date: cần một ngày viết YYYY-MM-DD, một khoảng thời gian { "from", "to" } hoặc "undated", nhận được chuỗi "24/10/2024". Hãy viết ngày/tháng/năm thành "2024-10-24".",
         ],
         "missing field": [
-          "indicators[0].unit: expected one of "percent", "per_100_inhabitants", "rank", "count", "percent_per_year" or "milestone", received nothing.",
+          "indicators[0].unit: expected one of "percent", "per_100_inhabitants", "rank", "count", "percent_per_year" or "milestone", received nothing (the field is missing).",
           "indicators[0].unit: cần một trong "percent", "per_100_inhabitants", "rank", "count", "percent_per_year" hoặc "milestone", nhận được trường trống (bị thiếu).",
         ],
         "not a number": [
@@ -165,7 +167,7 @@ describe('validate', () => {
           "indicators[0].observations[0].date.to: cần một ngày không trước "from" (2024-05-01), nhận được chuỗi "2024-01-01".",
         ],
         "period without end": [
-          "indicators[0].observations[0].date.to: expected a date written YYYY-MM-DD, e.g. "2024-10-24", received nothing.",
+          "indicators[0].observations[0].date.to: expected a date written YYYY-MM-DD, e.g. "2024-10-24", received nothing (the field is missing).",
           "indicators[0].observations[0].date.to: cần một ngày viết YYYY-MM-DD, ví dụ "2024-10-24", nhận được trường trống (bị thiếu).",
         ],
         "range order": [
@@ -286,7 +288,8 @@ describe('validate on hostile input', () => {
     ['a string', () => '{"kind":"indicators"}', 'invalid_type'],
     ['undefined', () => undefined, 'required'],
     ['an empty array', () => [], 'invalid_type'],
-    ['a million-item array', () => new Array(1_000_000).fill(1), 'invalid_type'],
+    ['a 100,000-item array', () => new Array(INPUT_LIMITS.arrayItems).fill(1), 'invalid_type'],
+    ['a million-item array', () => new Array(1_000_000).fill(1), 'too_big'],
     ['JSON nested 10,000 deep', () => JSON.parse(`${'['.repeat(10_000)}${']'.repeat(10_000)}`), 'invalid_type'],
     ['objects nested 10,000 deep', () => deep, 'too_deep'],
     ['a cycle', () => cyclic, 'cycle'],
@@ -303,19 +306,19 @@ describe('validate on hostile input', () => {
     if (!result.ok) expect(result.issues.map((issue) => issue.code)).toContain(code);
   }, 30_000);
 
-  it('reports a million wrong items in a list without dumping them', () => {
-    const issues = issuesOf(edit((p) => (p.indicators = new Array(1_000_000).fill('x'))));
+  it('reports thousands of wrong items in a list without dumping them', () => {
+    const issues = issuesOf(edit((p) => (p.indicators = new Array(INPUT_LIMITS.indicators).fill('x'))));
     expect(issues).toHaveLength(MAX_ISSUES + 1);
-    expect(issues.at(-1)!.received).toBe('1000000 issues; the first 100 are listed');
+    expect(issues.at(-1)!.received).toBe('5000 issues; the first 100 are listed');
   }, 30_000);
 
-  it('stays fast and capped when a million values cannot be copied as JSON', () => {
+  it('stays fast and capped when 100,000 values cannot be copied as JSON', () => {
     const started = performance.now();
-    const issues = issuesOf(edit((p) => (p.indicators = new Array(1_000_000).fill(1n))));
+    const issues = issuesOf(edit((p) => (p.indicators = new Array(INPUT_LIMITS.arrayItems).fill(1n))));
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(issues).toHaveLength(MAX_ISSUES + 1);
     expect(issues[0]).toMatchObject({ code: 'not_json', path: ['indicators', 0], received: 'a BigInt' });
-    expect(issues.at(-1)!.received).toBe('1000000 issues; the first 100 are listed');
+    expect(issues.at(-1)!.received).toBe('100000 issues; the first 100 are listed');
   }, 30_000);
 
   it('lists at most MAX_ISSUES of 200,000 unknown properties of one object', () => {
@@ -357,11 +360,215 @@ describe('validate on hostile input', () => {
     expect(reads).toBe(1);
   });
 
+  it('copies no inherited key, even when Object.prototype has been given an enumerable one', () => {
+    Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true, writable: true });
+    try {
+      const { value, problems } = snapshot(payload());
+      expect(problems).toEqual([]);
+      expect(Object.keys(value as object)).toEqual(['kind', 'schemaVersion', 'sources', 'indicators']);
+      expect(Object.hasOwn((value as { sources: object[] }).sources[0]!, 'polluted')).toBe(false);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+  });
+
+  it('copies own keys of objects with no prototype or another prototype, and reports a Proxy whose traps throw', () => {
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, payload());
+    expect(validate(bare).ok).toBe(true);
+    class Box {
+      constructor(public kind: string) {}
+    }
+    expect(issuesOf(edit((p) => (p.sources[0] = new Box('report'))))[0]!.pointer).toMatch(/^\/sources\/0/);
+  });
+
   it('describes long strings and large arrays in a few words', () => {
-    const [issue] = issuesOf(edit((p) => (p.indicators[0].unit = 'x'.repeat(100_000))));
+    const [issue] = issuesOf(edit((p) => (p.indicators[0].unit = 'x'.repeat(1_000))));
     expect(issue!.received).toBe(`the string "${'x'.repeat(40)}"…`);
     const [list] = issuesOf(edit((p) => (p.indicators[0].label = new Array(5000).fill(0))));
     expect(list!.received).toBe('an array of 5000 items');
+  });
+});
+
+describe('validate within the input limits', () => {
+  it('reports an array longer than INPUT_LIMITS.arrayItems at its path, without reading its items', () => {
+    let reads = 0;
+    const items = new Array(1_000_001).fill(0);
+    Object.defineProperty(items, 0, { enumerable: true, get: () => (reads += 1) });
+    const issues = issuesOf(edit((p) => (p.indicators[0].observations = items)));
+    expect(reads).toBe(0);
+    expect(issues.map((issue) => [issue.code, formatIssue(issue, 'en'), formatIssue(issue, 'vi')])).toEqual([
+      [
+        'too_big',
+        'indicators[0].observations: expected an array of at most 100000 items, received an array of 1000001 items.',
+        'indicators[0].observations: cần một mảng tối đa 100000 phần tử, nhận được một mảng 1000001 phần tử.',
+      ],
+    ]);
+  });
+
+  it('reports a string longer than INPUT_LIMITS.stringChars, and a long property name, by their length', () => {
+    const long = 'x'.repeat(INPUT_LIMITS.stringChars + 1);
+    const issues = issuesOf(
+      edit((p) => {
+        p.indicators[0].label.vi = long;
+        p.sources[0][long] = 1;
+      }),
+    );
+    expect(issues.map((issue) => [issue.code, issue.pointer.length < 200 ? issue.pointer : 'long', issue.expected, issue.received])).toEqual([
+      ['too_big', 'long', 'a property name of at most 10000 characters', 'a property name of 10001 characters'],
+      ['too_big', '/indicators/0/label/vi', 'a string of at most 10000 characters', 'a string of 10001 characters'],
+    ]);
+  });
+
+  it.each<[string, (p: Record<string, any>) => void, string, string]>([
+    ['an indicator with too many observations', (p) => (p.indicators[0].observations = new Array(INPUT_LIMITS.observationsPerList + 1).fill(p.indicators[0].observations[0])), '/indicators/0/observations', 'an array of at most 10000 items'],
+    ['an id longer than INPUT_LIMITS.idChars', (p) => (p.sources[0].id = 'a'.repeat(INPUT_LIMITS.idChars + 1)), '/sources/0/id', 'a string of at most 100 characters'],
+  ])('reports %s', (_name, change, pointer, expected) => {
+    expect(issuesOf(edit(change))[0]).toMatchObject({ code: 'too_big', pointer, expected });
+  });
+
+  it('stops reading past INPUT_LIMITS.values values and says where', () => {
+    const row = new Array(1_000).fill(0);
+    const input = edit((p) => (p.indicators[0].extra = Array.from({ length: 4_001 }, () => row)));
+    const issues = issuesOf(input);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'too_big', expected: 'a payload of at most 4000000 JSON values' });
+    expect(issues[0]!.path.slice(0, 3)).toEqual(['indicators', 0, 'extra']);
+  }, 30_000);
+
+  it('exports INPUT_LIMITS with the payload size other packages rely on', () => {
+    expect(INPUT_LIMITS.payloadBytes).toBe(16 * 1024 * 1024);
+    expect(Object.isFrozen(INPUT_LIMITS) || typeof INPUT_LIMITS === 'object').toBe(true);
+  });
+});
+
+describe('validate on absurd figures and dates', () => {
+  it.each<[string, number, string]>([
+    ['1e308', 1e308, 'too_big'],
+    ['-1.79e308', -1.79e308, 'too_small'],
+    ['1e15 + 1', 1e15 + 2, 'too_big'],
+    ['5e-324', 5e-324, 'too_small'],
+    ['-1e-10', -1e-10, 'too_small'],
+  ])('rejects the figure %s, at its path', (_name, value, code) => {
+    const [issue] = issuesOf(edit((p) => (p.indicators[0].observations[0].value = value)));
+    expect(issue).toMatchObject({ code, pointer: '/indicators/0/observations/0/value', expected: 'a figure from -1e15 to 1e15: 0, or at least 1e-9 in absolute value' });
+  });
+
+  it.each([0, -0, 1e-9, -1e15, 1e15, 93.15])('accepts the figure %d', (value) => {
+    expect(validate(edit((p) => (p.indicators[0].observations[0].value = value))).ok).toBe(true);
+  });
+
+  it('rejects outOf and target figures out of range, so no ratio of valid figures can be infinite', () => {
+    const issues = issuesOf(
+      edit((p) => {
+        Object.assign(p.indicators[0].observations[0], { value: 1e15, outOf: 5e-324 });
+        p.indicators[0].targets.push({ year: 2030, source: 'nq18', comparator: 'between', min: -1e308, max: 1e308 });
+      }),
+    );
+    expect(issues.map((issue) => [issue.pointer, issue.code])).toEqual([
+      ['/indicators/0/targets/1/min', 'too_small'],
+      ['/indicators/0/targets/1/max', 'too_big'],
+      ['/indicators/0/observations/0/outOf', 'too_small'],
+    ]);
+    expect(formatIssue(issues[2]!, 'vi')).toBe('indicators[0].observations[0].outOf: cần một số từ -1e15 đến 1e15: bằng 0, hoặc có giá trị tuyệt đối từ 1e-9 trở lên, nhận được số 5e-324.');
+  });
+
+  it.each<[string, string]>([
+    ['0000-06-01', 'too_small'],
+    ['1899-12-31', 'too_small'],
+    ['2201-01-01', 'too_big'],
+    ['9999-12-31', 'too_big'],
+  ])('rejects the date %s, outside the years 1900 to 2200', (date, code) => {
+    const [issue] = issuesOf(edit((p) => (p.sources[1].date = date)));
+    expect(issue).toMatchObject({ code, pointer: '/sources/1/date' });
+    expect(issue!.message.en).toBe(`expected a date from 1900-01-01 to 2200-12-31, written YYYY-MM-DD, received the string "${date}".`);
+    expect(issue!.message.vi).toBe(`cần một ngày từ 1900-01-01 đến 2200-12-31, viết YYYY-MM-DD, nhận được chuỗi "${date}".`);
+  });
+
+  it('rejects out-of-range years in periods and targets too, and accepts the ends of the range', () => {
+    const period = issuesOf(edit((p) => (p.indicators[0].observations[0].date = { from: '0000-06-01', to: '2024-01-01' })));
+    expect(period.map((issue) => [issue.pointer, issue.code])).toEqual([['/indicators/0/observations/0/date/from', 'too_small']]);
+    expect(issuesOf(edit((p) => (p.indicators[0].targets[0].year = 2201)))[0]).toMatchObject({ code: 'too_big' });
+    expect(validate(edit((p) => (p.indicators[0].observations[0].date = { from: '1900-01-01', to: '2200-12-31' }))).ok).toBe(true);
+    expect(validate(edit((p) => (p.indicators[0].observations[0].date = '2000-02-29'))).ok).toBe(true);
+    expect(issuesOf(edit((p) => (p.indicators[0].observations[0].date = '2100-02-29')))[0]).toMatchObject({ code: 'invalid_format' });
+  });
+
+  it('reports a missing date as required, in both languages', () => {
+    const [observation] = issuesOf(edit((p) => delete p.indicators[0].observations[0].date));
+    expect(observation).toMatchObject({ code: 'required', pointer: '/indicators/0/observations/0/date', received: 'nothing (the field is missing)' });
+    expect(observation!.message.vi).toContain('nhận được trường trống (bị thiếu)');
+    const [report] = issuesOf(edit((p) => delete p.sources[1].date));
+    expect(report).toMatchObject({ code: 'required', pointer: '/sources/1/date', expected: 'a date written YYYY-MM-DD or "undated"' });
+  });
+
+  it('keeps a message listing allowed values short: ten, then how many more', () => {
+    const pillars = Array.from({ length: 150 }, (_, i) => ({ id: `pillar-${i}`, kind: 'pillar', label: { vi: 'Trụ cột', en: 'Pillar' } }));
+    const taxonomy = {
+      kind: 'taxonomy',
+      schemaVersion: 1,
+      programme: { id: 'hn', name: { vi: 'Chương trình', en: 'Programme' }, place: { vi: 'Hà Nội', en: 'Hanoi' }, pillars },
+      sources: payload().sources,
+      indicators: payload().indicators,
+    };
+    const [issue] = issuesOf(taxonomy);
+    expect(issue!.code).toBe('unknown_pillar');
+    expect(issue!.message.en).toBe(
+      `expected one of the programme's pillars: ${Array.from({ length: 10 }, (_, i) => `"pillar-${i}"`).join(', ')}, … and 140 more, received the string "society".`,
+    );
+    expect(issue!.message.vi).toContain('"pillar-9", … và 140 giá trị khác, nhận được chuỗi "society".');
+  });
+});
+
+describe('validate against a taxonomy', () => {
+  const update = (indicator: string, observation: Record<string, unknown> = {}) => ({
+    kind: 'observations',
+    schemaVersion: 1,
+    sources: [payload().sources[1]],
+    updates: [{ indicator, observations: [{ kind: 'value', date: '2025-01-01', source: 'r1', value: 92, qualifier: 'exact', ...observation }] }],
+  });
+
+  it('accepts observations for indicators and breakdown members the taxonomy has', () => {
+    expect(validate(update('society.fibre-households'), { taxonomy: hanoi }).ok).toBe(true);
+    const withBreakdown = hanoi.indicators.find((indicator) => indicator.breakdown)!;
+    expect(validate(update(withBreakdown.id, { breakdown: withBreakdown.breakdown!.members[0]!.id }), { taxonomy: hanoi }).ok).toBe(true);
+  });
+
+  it('reports an unknown indicator id at its path, with the nearest known id, in both languages', () => {
+    const [issue, ...rest] = issuesOf(update('society.fiber-households'), { taxonomy: hanoi });
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ code: 'unknown_indicator', pointer: '/updates/0/indicator' });
+    expect(formatIssue(issue!, 'en')).toBe(
+      `updates[0].indicator: expected the id of one of the ${hanoi.indicators.length} indicators of the taxonomy, received the string "society.fiber-households". Did you mean "society.fibre-households"?`,
+    );
+    expect(formatIssue(issue!, 'vi')).toBe(
+      `updates[0].indicator: cần mã của một trong ${hanoi.indicators.length} chỉ tiêu của bộ chỉ tiêu, nhận được chuỗi "society.fiber-households". Có phải là "society.fibre-households"?`,
+    );
+  });
+
+  it('suggests nothing when no known id is near', () => {
+    const [issue] = issuesOf(update('economy.space-launches'), { taxonomy: hanoi });
+    expect(issue!.message.en).not.toContain('Did you mean');
+  });
+
+  it('reports a breakdown member the indicator does not have, listing the ones it has', () => {
+    const withBreakdown = hanoi.indicators.find((indicator) => indicator.breakdown)!;
+    const [issue] = issuesOf(update(withBreakdown.id, { breakdown: 'planet' }), { taxonomy: hanoi });
+    expect(issue).toMatchObject({ code: 'unknown_breakdown', pointer: '/updates/0/observations/0/breakdown' });
+    expect(issue!.expected).toContain(`a member of the breakdown of "${withBreakdown.id}": "${withBreakdown.breakdown!.members[0]!.id}"`);
+    const [none] = issuesOf(update('society.fibre-households', { breakdown: 'commune' }), { taxonomy: hanoi });
+    expect(none!.message.vi).toContain('("society.fibre-households" không có phân tổ)');
+  });
+
+  it('checks nothing against a taxonomy unless one is given', () => {
+    expect(validate(update('society.fiber-households')).ok).toBe(true);
+  });
+
+  it('lists at most MAX_ISSUES unknown ids of a large payload, with the total', () => {
+    const input = update('society.fiber-households');
+    input.updates = Array.from({ length: 500 }, (_, i) => ({ ...input.updates[0]!, indicator: `society.unknown-${i}` }));
+    const issues = issuesOf(input, { taxonomy: hanoi });
+    expect(issues).toHaveLength(MAX_ISSUES + 1);
+    expect(issues.at(-1)!.received).toBe('500 issues; the first 100 are listed');
   });
 });
 

@@ -1,5 +1,11 @@
-import { Payload } from '../schema/payload.js';
+import { Payload, type Taxonomy } from '../schema/payload.js';
 import type { Lang } from '../format/format-number.js';
+import { figureDrafts } from './check-figures.js';
+import { taxonomyDrafts } from './check-taxonomy.js';
+import { toIssue } from './to-issue.js';
+import { findJsonSyntaxError } from './json-syntax.js';
+import { INPUT_LIMITS } from './limits.js';
+import { invalidUtf8Offset, utf8Length } from './utf8.js';
 import { describeValue } from './describe.js';
 import { readHumanNumber } from './human-number.js';
 import { draftsOf, formatPath, toPointer, valueAt, type Draft, type IssueCode } from './messages.js';
@@ -7,6 +13,8 @@ import { MAX_DEPTH, snapshot, type Path, type SnapshotProblem } from './snapshot
 
 export { formatPath, ISSUE_CODES, toPointer } from './messages.js';
 export type { IssueCode } from './messages.js';
+export { INPUT_LIMITS } from './limits.js';
+export type { InputLimits } from './limits.js';
 
 /**
  * One problem found in a payload, or one change the lenient mode made.
@@ -63,6 +71,13 @@ export interface ValidateOptions {
    * schema expects a number, record each change as a note, then validate strictly. `false` by default.
    */
   lenient?: boolean;
+  /**
+   * A taxonomy to check an observations payload against: each update must name one of its
+   * indicators (`unknown_indicator`, with the nearest known id when one is near) and each
+   * observation's breakdown member must be one of that indicator's (`unknown_breakdown`). The
+   * CLI passes the bundled Hanoi dataset by default. Other kinds of payload are not affected.
+   */
+  taxonomy?: Taxonomy;
 }
 
 /**
@@ -102,21 +117,6 @@ export type ValidationResult =
 export const MAX_ISSUES = 100;
 
 const LENIENT_ROUNDS = 4;
-
-function toIssue(draft: Draft): ValidationIssue {
-  const hint = draft.hint ? { en: ` ${draft.hint.en}`, vi: ` ${draft.hint.vi}` } : { en: '', vi: '' };
-  return {
-    path: draft.path,
-    pointer: toPointer(draft.path),
-    code: draft.code,
-    message: {
-      en: `expected ${draft.expected.en}, received ${draft.received.en}.${hint.en}`,
-      vi: `cần ${draft.expected.vi}, nhận được ${draft.received.vi}.${hint.vi}`,
-    },
-    expected: draft.expected.en,
-    received: draft.received.en,
-  };
-}
 
 function capped(issues: ValidationIssue[], total: number): ValidationIssue[] {
   if (total <= MAX_ISSUES) return issues;
@@ -160,7 +160,7 @@ function capped(issues: ValidationIssue[], total: number): ValidationIssue[] {
  */
 export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
   try {
-    return run(input, options.lenient === true);
+    return run(input, options.lenient === true, options.taxonomy);
   } catch (error) {
     // Reached only if a check itself fails (e.g. memory exhausted); the contract is to never throw.
     const what = error instanceof Error ? error.name : typeof error;
@@ -183,16 +183,19 @@ function problemIssue(problem: SnapshotProblem): ValidationIssue {
     path: problem.path,
     code: problem.code,
     expected:
-      problem.code === 'too_deep'
+      problem.expected ??
+      (problem.code === 'too_deep'
         ? { en: `data at most ${MAX_DEPTH} levels deep`, vi: `dữ liệu lồng không quá ${MAX_DEPTH} cấp` }
-        : { en: 'JSON data (a string, number, boolean, null, array or object)', vi: 'dữ liệu JSON (chuỗi, số, boolean, null, mảng hoặc đối tượng)' },
+        : { en: 'JSON data (a string, number, boolean, null, array or object)', vi: 'dữ liệu JSON (chuỗi, số, boolean, null, mảng hoặc đối tượng)' }),
     received: problem.found,
   });
 }
 
-function run(input: unknown, lenient: boolean): ValidationResult {
-  const { value: data, problems } = snapshot(input);
+function run(input: unknown, lenient: boolean, taxonomy: Taxonomy | undefined): ValidationResult {
+  const { value: data, problems, aborted } = snapshot(input);
   const notes: ValidationIssue[] = [];
+  // Past the limit on values the copy is partial: what the schema says about it would mislead.
+  if (aborted) return { ok: false, issues: capped(problems.slice(0, MAX_ISSUES).map(problemIssue), problems.length) };
   // With a full list of values that are not JSON data, what the schema says about them adds nothing.
   if (problems.length > MAX_ISSUES) return { ok: false, issues: capped(problems.slice(0, MAX_ISSUES).map(problemIssue), problems.length) };
   let result = Payload.safeParse(data);
@@ -222,7 +225,18 @@ function run(input: unknown, lenient: boolean): ValidationResult {
     result = Payload.safeParse(data);
   }
 
-  if (result.success && problems.length === 0) return { ok: true, value: result.data, notes };
+  if (result.success && problems.length === 0) {
+    // Checks on the typed payload: they read values the schemas have already vouched for.
+    const drafts = figureDrafts(result.data);
+    let total = drafts.length;
+    if (taxonomy) {
+      const known = taxonomyDrafts(result.data, taxonomy, Math.max(0, MAX_ISSUES - drafts.length));
+      drafts.push(...known.drafts);
+      total += known.total;
+    }
+    if (total === 0) return { ok: true, value: result.data, notes };
+    return { ok: false, issues: capped(drafts.slice(0, MAX_ISSUES).map(toIssue), total) };
+  }
 
   const issues: ValidationIssue[] = problems.map(problemIssue);
   // What zod says below a value that could not be copied only repeats the problem already listed.
@@ -250,6 +264,145 @@ function run(input: unknown, lenient: boolean): ValidationResult {
     issues.push(...drafts.slice(0, MAX_ISSUES - issues.length).map(toIssue));
   }
   return { ok: false, issues: capped(issues, total) };
+}
+
+/**
+ * What {@link parseJson} returns: the parsed value, or one `json_syntax` issue saying where the
+ * text stops being JSON and what was expected there, in both languages.
+ *
+ * @example
+ * ```ts
+ * const parsed: JsonParseResult = parseJson('{"kind": ');
+ * parsed.ok || parsed.issue.code; // 'json_syntax'
+ * ```
+ */
+export type JsonParseResult = { ok: true; value: unknown } | { ok: false; issue: ValidationIssue };
+
+/**
+ * Parses JSON text like `JSON.parse`, but never throws: a syntax error comes back as one issue,
+ * code `json_syntax`, whose message (in Vietnamese and English, the same in every browser) gives
+ * the line and column, what was expected and what was found. A leading byte-order mark is ignored.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseJson('{"kind": "observations",}');
+ * if (!parsed.ok) console.log(parsed.issue.message.en);
+ * // 'expected a property name in double quotes, received the character "}" at line 1, column 25.
+ * //  Remove the comma before it: JSON allows no trailing comma.'
+ * ```
+ */
+export function parseJson(text: string): JsonParseResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown };
+  } catch (error) {
+    const problem = findJsonSyntaxError(body);
+    // JSON.parse failed for a reason the scanner does not see (memory exhausted): say so in both languages.
+    const at = problem ? { en: ` at line ${problem.line}, column ${problem.column}`, vi: ` ở dòng ${problem.line}, cột ${problem.column}` } : { en: '', vi: '' };
+    const what = error instanceof Error ? error.name : typeof error;
+    const draft: Draft = problem
+      ? { path: [], code: 'json_syntax', expected: problem.expected, received: { en: `${problem.received.en}${at.en}`, vi: `${problem.received.vi}${at.vi}` } }
+      : { path: [], code: 'json_syntax', expected: { en: 'JSON text', vi: 'văn bản JSON' }, received: { en: `text JSON.parse could not read (${what})`, vi: `văn bản mà JSON.parse không đọc được (${what})` } };
+    if (problem?.hint) draft.hint = problem.hint;
+    return { ok: false, issue: toIssue(draft) };
+  }
+}
+
+/** The issue of a payload of more than {@link INPUT_LIMITS}.payloadBytes bytes. */
+function tooLarge(received: { en: string; vi: string }): ValidationIssue {
+  const limit = INPUT_LIMITS.payloadBytes;
+  return toIssue({
+    path: [],
+    code: 'too_big',
+    expected: { en: `a payload of at most ${limit} bytes (16 MiB)`, vi: `dữ liệu tối đa ${limit} byte (16 MiB)` },
+    received,
+    hint: { en: 'It was not read.', vi: 'Dữ liệu không được đọc.' },
+  });
+}
+
+/**
+ * The issue of a payload of `size` bytes when it is more than {@link INPUT_LIMITS}.payloadBytes,
+ * else `undefined`: for code that knows a size before reading (a file, a `Content-Length`), or
+ * that stopped reading past the limit (`{ partial: true }`: the size is then only a lower bound).
+ *
+ * @example
+ * ```ts
+ * payloadSizeIssue(20_000_000)?.message.en;
+ * // 'expected a payload of at most 16777216 bytes (16 MiB), received 20000000 bytes. It was not read.'
+ * payloadSizeIssue(16_777_217, { partial: true })?.received; // 'more than 16777216 bytes'
+ * payloadSizeIssue(1_000); // undefined
+ * ```
+ */
+export function payloadSizeIssue(size: number, options: { partial?: boolean } = {}): ValidationIssue | undefined {
+  const limit = INPUT_LIMITS.payloadBytes;
+  if (size <= limit) return undefined;
+  return tooLarge(options.partial ? { en: `more than ${limit} bytes`, vi: `hơn ${limit} byte` } : { en: `${size} bytes`, vi: `${size} byte` });
+}
+
+/**
+ * Validates a payload given as JSON text: refuses text of more than
+ * {@link INPUT_LIMITS}.payloadBytes bytes of UTF-8 before parsing it, reports a JSON syntax error
+ * as one `json_syntax` issue (see {@link parseJson}), then runs {@link validate}. Never throws.
+ *
+ * @example
+ * ```ts
+ * const result = validateJson(await response.text(), { taxonomy: hanoi });
+ * if (!result.ok) console.log(result.issues[0]!.message.vi);
+ * ```
+ */
+export function validateJson(text: string, options: ValidateOptions = {}): ValidationResult {
+  const limit = INPUT_LIMITS.payloadBytes;
+  // A UTF-16 code unit is 1 to 3 bytes of UTF-8: count exactly only when the length cannot tell.
+  if (text.length > limit || (text.length * 3 > limit && utf8Length(text) > limit)) {
+    return { ok: false, issues: [payloadSizeIssue(limit + 1, { partial: true })!] };
+  }
+  const parsed = parseJson(text);
+  return parsed.ok ? validate(parsed.value, options) : { ok: false, issues: [parsed.issue] };
+}
+
+/**
+ * Validates a payload given as bytes (a file, a response body): refuses more than
+ * {@link INPUT_LIMITS}.payloadBytes bytes before decoding them, refuses bytes that are not UTF-8
+ * with an `invalid_utf8` issue giving the offset of the first bad byte (never a silent "�"),
+ * ignores a UTF-8 byte-order mark, then runs {@link validateJson}. Never throws.
+ *
+ * @example
+ * ```ts
+ * const result = validateBytes(new Uint8Array(await response.arrayBuffer()));
+ * // bytes FF C0 AF inside a label:
+ * // { ok: false, issues: [{ code: 'invalid_utf8', message: { en: 'expected text in UTF-8, received
+ * //   the byte 0xFF at byte offset 164 (line 1), which is not UTF-8. Save the file as UTF-8.', … } }] }
+ * ```
+ */
+export function validateBytes(bytes: Uint8Array | ArrayBuffer, options: ValidateOptions = {}): ValidationResult {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const tooBig = payloadSizeIssue(data.length);
+  if (tooBig) return { ok: false, issues: [tooBig] };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(data);
+  } catch {
+    const offset = invalidUtf8Offset(data);
+    let line = 1;
+    for (let k = 0; k < offset; k += 1) if (data[k] === 0x0a) line += 1;
+    const byte = `0x${(data[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+    return {
+      ok: false,
+      issues: [
+        toIssue({
+          path: [],
+          code: 'invalid_utf8',
+          expected: { en: 'text in UTF-8', vi: 'văn bản mã hóa UTF-8' },
+          received: {
+            en: `the byte ${byte} at byte offset ${offset} (line ${line}), which is not UTF-8`,
+            vi: `byte ${byte} ở vị trí byte ${offset} (dòng ${line}), không phải UTF-8`,
+          },
+          hint: { en: 'Save the file as UTF-8.', vi: 'Hãy lưu tệp với mã hóa UTF-8.' },
+        }),
+      ],
+    };
+  }
+  return validateJson(text, options);
 }
 
 /**
