@@ -1,0 +1,82 @@
+// Records a Chromium CPU profile of one benchmark case (1,000 gauges inserted after the page
+// painted) and prints where the time went: self time by function and by script, the renderer's
+// own work (style, layout, paint) showing as "(program)". Writes the profile beside the figures
+// for DevTools. Run after `pnpm build`.
+//   node tests/bench/profile.mjs light-bar [--count 1000] [--out /tmp/light-bar.cpuprofile]
+import { writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from '../chromium.mjs';
+import { CASES, checkBuilt, openCase, referenceScript } from './pages.mjs';
+
+const args = process.argv.slice(2);
+const take = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at === -1 ? fallback : args.splice(at, 2)[1];
+};
+const count = Number(take('count', 1000));
+const id = args[0] ?? 'light-bar';
+const out = take('out', `/tmp/${id}.cpuprofile`);
+const c = CASES.find((x) => x.id === id);
+if (!c) {
+  console.error(`No case ${id}; cases: ${CASES.map((x) => x.id).join(', ')}`);
+  process.exit(1);
+}
+
+checkBuilt();
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+try {
+  const { tab, cdp, close } = await openCase(browser, c, count, { reference: await referenceScript() });
+  // The renderer's own work, from a timeline trace recorded in a second page of the same case.
+  const phases = await rendererPhases(browser, c, count);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const result = await tab.evaluate(() => window.bench(true));
+  const { profile } = await cdp.send('Profiler.stop');
+  await close();
+  writeFileSync(out, JSON.stringify(profile));
+  console.log('Renderer main thread, from a timeline trace (ms):');
+  console.table(phases);
+
+  const dt = new Map();
+  profile.samples.forEach((node, i) => dt.set(node, (dt.get(node) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const byFunction = new Map();
+  const byScript = new Map();
+  let total = 0;
+  for (const node of profile.nodes) {
+    const us = dt.get(node.id) ?? 0;
+    total += us;
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const script = url ? url.replace(/^.*\//, '') : functionName.startsWith('(') ? functionName : '(native)';
+    const key = `${functionName || '(anonymous)'} ${script}:${lineNumber + 1}:${columnNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + us);
+    byScript.set(script, (byScript.get(script) ?? 0) + us);
+  }
+  const top = (map, n) =>
+    [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, us]) => ({ name, ms: +(us / 1000).toFixed(1), share: `${((100 * us) / total).toFixed(1)}%` }));
+  console.log(`${c.name}: ${count} gauges in ${result.ms.toFixed(0)} ms; profile ${out}`);
+  console.table(top(byScript, 10));
+  console.table(top(byFunction, 30));
+} finally {
+  await browser.close();
+}
+
+/** Total time of the main thread's timeline events while the gauges render: style, layout, paint, script. */
+async function rendererPhases(browser, c, count) {
+  const { tab, cdp, close } = await openCase(browser, c, count, { reference: await referenceScript() });
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink', transferMode: 'ReportEvents' });
+  await tab.evaluate(() => window.bench(true));
+  await cdp.send('Tracing.end');
+  await done;
+  await close();
+  const names = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'ParseHTML', 'FunctionCall', 'RunMicrotasks', 'v8.evaluateModule', 'EvaluateScript'];
+  const totals = {};
+  for (const e of events) {
+    if (e.ph !== 'X' || !names.includes(e.name)) continue;
+    totals[e.name] = (totals[e.name] ?? 0) + (e.dur ?? 0) / 1000;
+  }
+  return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, +v.toFixed(1)]));
+}
