@@ -21,6 +21,25 @@ describe('formatNumber', () => {
     expect(formatNumber(46.256, { maximumFractionDigits: 1 })).toBe('46,3');
   });
 
+  it.each([-0, -0.001, -0.004999, -1e-12])('writes %s, which rounds to zero, as 0 without a sign', (value) => {
+    expect(formatNumber(value)).toBe('0');
+    expect(formatNumber(value, { lang: 'en' })).toBe('0');
+  });
+
+  it('keeps the sign of a negative that does not round to zero', () => {
+    expect(formatNumber(-0.005)).toBe('-0,01');
+    expect(formatNumber(-2.5, { lang: 'en' })).toBe('-2.5');
+  });
+
+  it('gives the same text when its formatter is reused across languages and precisions', () => {
+    expect([formatNumber(1.234), formatNumber(1.234, { lang: 'en' }), formatNumber(1.234, { maximumFractionDigits: 1 }), formatNumber(1.234)]).toEqual([
+      '1,23',
+      '1.23',
+      '1,2',
+      '1,23',
+    ]);
+  });
+
   it('rejects a non-finite number and names it', () => {
     expect(() => formatNumber(Number.NaN)).toThrow('received NaN');
   });

@@ -21,6 +21,7 @@ export interface FormatNumberOptions {
  * Formats a number the way a reader of the chosen language expects.
  *
  * Vietnamese uses a decimal comma and a dot between thousands; English the opposite.
+ * Zero never carries a sign: -0, and a negative that rounds to zero, read '0'.
  * Non-finite numbers are a programmer error and throw a `RangeError` naming the value.
  *
  * @example
@@ -28,6 +29,7 @@ export interface FormatNumberOptions {
  * formatNumber(93.15);                 // '93,15'
  * formatNumber(93.15, { lang: 'en' }); // '93.15'
  * formatNumber(10_000_000);            // '10.000.000'
+ * formatNumber(-0.001);                // '0'
  * ```
  */
 export function formatNumber(value: number, options: FormatNumberOptions = {}): string {
@@ -35,5 +37,22 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
     throw new RangeError(`formatNumber expects a finite number, received ${String(value)}`);
   }
   const { lang = 'vi', maximumFractionDigits = 2 } = options;
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }).format(value);
+  const format = numberFormat(lang, maximumFractionDigits);
+  const text = format(value);
+  // -0, and negatives that round to zero, read as 0: "-0%" says a fall that is not there.
+  return (value < 0 || Object.is(value, -0)) && !/[1-9]/.test(text) ? format(0) : text;
+}
+
+// A new Intl.NumberFormat costs a few hundred microseconds, a reused one about one: keep one per
+// language and precision (a gauge formats several figures, a page may show hundreds of gauges).
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat['format']>();
+
+function numberFormat(lang: Lang, maximumFractionDigits: number): Intl.NumberFormat['format'] {
+  const key = `${lang} ${maximumFractionDigits}`;
+  let format = NUMBER_FORMATS.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }).format;
+    NUMBER_FORMATS.set(key, format);
+  }
+  return format;
 }

@@ -27,6 +27,10 @@ describe('formatValue', () => {
     [30, 'percent', { qualifier: 'about' }, 'khoảng 30%'],
     [5, 'percent', { qualifier: 'less_than', lang: 'en' }, 'less than 5%'],
     [5, 'percent', { qualifier: 'at_most' }, 'tối đa 5%'],
+    [-0, 'percent', {}, '0%'],
+    [-0.001, 'percent_per_year', {}, '0%/năm'],
+    [-0.001, 'percent_per_year', { lang: 'en' }, '0%/year'],
+    [-1.5, 'percent_per_year', {}, '-1,5%/năm'],
   ] as const)('writes %d %s %o as %s', (value, unit, options, expected) => {
     expect(formatValue(value, unit, options)).toBe(expected);
   });

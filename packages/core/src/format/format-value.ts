@@ -31,8 +31,10 @@ const QUALIFIERS: Record<Lang, Record<Exclude<ValueQualifier, 'exact'>, (text: s
 
 const ORDINAL_SUFFIXES: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd' };
 
+let ordinalRules: Intl.PluralRules | undefined;
+
 function ordinal(value: number): string {
-  const rule = new Intl.PluralRules(LOCALES.en, { type: 'ordinal' }).select(value);
+  const rule = (ordinalRules ??= new Intl.PluralRules(LOCALES.en, { type: 'ordinal' })).select(value);
   return `${formatNumber(value, { lang: 'en' })}${ORDINAL_SUFFIXES[rule] ?? 'th'}`;
 }
 
