@@ -35,7 +35,7 @@ try {
   const { profile } = await cdp.send('Profiler.stop');
   await close();
   writeFileSync(out, JSON.stringify(profile));
-  console.log('Renderer main thread, from a timeline trace (ms):');
+  console.log('Renderer main thread, self time by timeline event (ms):');
   console.table(phases);
 
   const dt = new Map();
@@ -72,11 +72,24 @@ async function rendererPhases(browser, c, count) {
   await cdp.send('Tracing.end');
   await done;
   await close();
-  const names = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'ParseHTML', 'FunctionCall', 'RunMicrotasks', 'v8.evaluateModule', 'EvaluateScript'];
+  // Self time of each event on the renderer's main thread: its duration less its children's.
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const spans = events
+    .filter((e) => e.ph === 'X' && e.dur > 0 && (!main || (e.pid === main.pid && e.tid === main.tid)))
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const totals = {};
-  for (const e of events) {
-    if (e.ph !== 'X' || !names.includes(e.name)) continue;
-    totals[e.name] = (totals[e.name] ?? 0) + (e.dur ?? 0) / 1000;
+  const stack = [];
+  for (const e of spans) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) totals[parent.name] = (totals[parent.name] ?? 0) - e.dur / 1000;
+    totals[e.name] = (totals[e.name] ?? 0) + e.dur / 1000;
+    stack.push(e);
   }
-  return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, +v.toFixed(1)]));
+  return Object.fromEntries(
+    Object.entries(totals)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 14)
+      .map(([k, v]) => [k, +v.toFixed(1)]),
+  );
 }
