@@ -54,7 +54,10 @@ export const progressStyles = css`
   [part~='base'] {
     box-sizing: border-box;
     block-size: 100%;
-    font: 400 1em / 1.4 var(--cds-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    /* The shorthand resets every font property the page may set; the family comes after it, so no
+       var() sits in the shorthand, which the browser would parse again for every gauge. */
+    font: 400 1em / 1.4 sans-serif;
+    font-family: var(--cds-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     color: var(--cds-color-text, var(--_text));
     background: var(--cds-color-background, transparent);
     text-transform: none;
