@@ -177,7 +177,7 @@ export class CdsProgress extends LitElement {
     const { view, problem: issue } = this;
     const message = issue ? issue.message[lang] : this.loading ? say(lang, 'loading') : '';
     if (!view) return html`<div part="base" class="frame" lang=${lang}><div part="message" role="status" .textContent=${message}></div></div>`;
-    return html`<div part="base" class="frame" lang=${lang}>${look === 'bar' ? this.renderBar(view) : this.renderRound(view, look, arcFrame(look))}${
+    return html`<div part="base" class="frame" lang=${lang}>${look === 'bar' ? this.renderBar(view) : this.renderRound(view, look, FRAMES[look])}${
       issue ? html`<div part="notice" role="status" .textContent=${`${message} ${say(lang, 'stale')}`}></div>` : nothing
     }</div>`;
   }
@@ -197,7 +197,7 @@ export class CdsProgress extends LitElement {
 
   private renderRound(view: ProgressView, look: Exclude<Look, 'bar'>, frame: ArcFrame): TemplateResult {
     const [min, max, now] = this.bounds(view);
-    const round = html`<div part="meter" class="round" role="meter" aria-labelledby="label" aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${now} aria-valuetext=${view.sentence}><svg viewBox=${frame.viewBox} aria-hidden="true" focusable="false"><path part="track" d=${arcPath(frame, 0, 1)}></path><path part="indicator" d=${arcPath(frame, 0, view.fraction)}></path>${placedMarkers(view.targets, look === 'ring' ? RING_LABEL_GAP : BAR_LABEL_GAP).map(({ fraction, years, qualitative, row }) => {
+    const round = html`<div part="meter" class="round" role="meter" aria-labelledby="label" aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${now} aria-valuetext=${view.sentence}><svg viewBox=${frame.viewBox} aria-hidden="true" focusable="false"><path part="track" d=${TRACKS[look]}></path><path part="indicator" d=${arcPath(frame, 0, view.fraction)}></path>${placedMarkers(view.targets, look === 'ring' ? RING_LABEL_GAP : BAR_LABEL_GAP).map(({ fraction, years, qualitative, row }) => {
       const m = arcMark(frame, fraction, row);
       return svg`<line part="target" data-year=${years} ?data-qualitative=${qualitative} x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line><text part="target-label" x=${m.labelX} y=${m.labelY} text-anchor=${m.anchor} .textContent=${years}></text>`;
     })}${view.expected ? expectedTick(arcMark(frame, view.expected.fraction)) : nothing}</svg><span part="value" ?data-empty=${view.figure === undefined} ?data-long=${view.value.length > 6} .textContent=${view.value}></span></div>`;
@@ -347,6 +347,10 @@ function blank(input: unknown): boolean {
 function expectedTick(m: ArcMark) {
   return svg`<line part="expected" x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line>`;
 }
+
+/** Each round look's frame and full track, the same for every gauge: computed once. */
+const FRAMES = { ring: arcFrame('ring'), gauge: arcFrame('gauge') };
+const TRACKS = { ring: arcPath(FRAMES.ring, 0, 1), gauge: arcPath(FRAMES.gauge, 0, 1) };
 
 /** A ring is twice as long as a gauge for the same fractions: its labels may sit closer. */
 const RING_LABEL_GAP = BAR_LABEL_GAP / 2;
