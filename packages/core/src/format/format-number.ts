@@ -37,10 +37,44 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
     throw new RangeError(`formatNumber expects a finite number, received ${String(value)}`);
   }
   const { lang = 'vi', maximumFractionDigits = 2 } = options;
+  const text = writeDecimal(value, lang, maximumFractionDigits);
+  if (text !== undefined) return text;
   const format = numberFormat(lang, maximumFractionDigits);
-  const text = format(value);
+  const written = format(value);
   // -0, and negatives that round to zero, read as 0: "-0%" says a fall that is not there.
-  return (value < 0 || Object.is(value, -0)) && !/[1-9]/.test(text) ? format(0) : text;
+  return /[1-9]/.test(written) ? written : format(0);
+}
+
+/**
+ * What Intl.NumberFormat writes for vi-VN and en-GB with at most `digits` fraction digits, written
+ * by hand: the first NumberFormat of a page loads the browser's number data before the first
+ * gauge can draw. Like ICU, it rounds the shortest decimal form of the number (`String(value)`),
+ * half away from zero. `undefined` when that form is exponential or `digits` is unusual: Intl
+ * writes those.
+ */
+function writeDecimal(value: number, lang: Lang, digits: number): string | undefined {
+  const shortest = String(Math.abs(value));
+  if (shortest.includes('e') || !Number.isInteger(digits) || digits < 0 || digits > 20) return undefined;
+  const dot = shortest.indexOf('.');
+  let whole = dot === -1 ? shortest : shortest.slice(0, dot);
+  let fraction = dot === -1 ? '' : shortest.slice(dot + 1);
+  if (fraction.length > digits) {
+    const up = fraction.charCodeAt(digits) >= 53; // '5' or more
+    fraction = fraction.slice(0, digits);
+    if (up) {
+      const all = [...whole + fraction];
+      let i = all.length - 1;
+      while (i >= 0 && all[i] === '9') all[i--] = '0';
+      if (i < 0) all.unshift('1');
+      else all[i] = String(Number(all[i]) + 1);
+      whole = all.slice(0, all.length - digits).join('');
+      fraction = all.slice(all.length - digits).join('');
+    }
+  }
+  fraction = fraction.replace(/0+$/, '');
+  const vi = lang === 'vi';
+  const sign = value < 0 && /[1-9]/.test(whole + fraction) ? '-' : '';
+  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, vi ? '.' : ',')}${fraction ? (vi ? ',' : '.') + fraction : ''}`;
 }
 
 // A new Intl.NumberFormat costs a few hundred microseconds, a reused one about one: keep one per

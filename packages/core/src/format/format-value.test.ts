@@ -35,6 +35,14 @@ describe('formatValue', () => {
     expect(formatValue(value, unit, options)).toBe(expected);
   });
 
+  it('writes English ranks with the suffixes of Intl.PluralRules ordinals', () => {
+    const rules = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+    const suffixes: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd' };
+    for (let rank = 1; rank <= 1200; rank += 1) {
+      expect(formatValue(rank, 'rank', { lang: 'en' })).toBe(`${rank.toLocaleString('en-GB')}${suffixes[rules.select(rank)] ?? 'th'}`);
+    }
+  });
+
   it('rejects a non-finite figure and names it', () => {
     expect(() => formatValue(Number.POSITIVE_INFINITY, 'percent')).toThrow('received Infinity');
   });
