@@ -210,7 +210,8 @@ export const progressStyles = css`
     inset-inline-start: var(--_at, 0%);
     inline-size: 0;
     border-inline-start: 2px solid var(--cds-color-target, var(--_mark));
-    translate: -1px 0;
+    /* Offsets by margin, not translate: a transform gives each marker paint properties of its own. */
+    margin-inline-start: -1px;
   }
   .bar [part~='expected'] {
     border-inline-start: 2px dashed var(--cds-color-expected, var(--_expected));
@@ -223,16 +224,19 @@ export const progressStyles = css`
     line-height: 1.2;
     color: var(--cds-color-muted, var(--_muted));
     white-space: nowrap;
-    translate: -50% 0;
+    /* A zero-wide flex box centres its text on the marker without a transform (see above). */
+    display: flex;
+    inline-size: 0;
+    justify-content: center;
   }
   .bar [part~='target-label'][data-row='2'] {
     inset-block-start: calc(var(--cds-track-height, 0.75em) + 1.3em);
   }
   .bar [part~='target-label'][data-anchor='start'] {
-    translate: 0 0;
+    justify-content: flex-start;
   }
   .bar [part~='target-label'][data-anchor='end'] {
-    translate: -100% 0;
+    justify-content: flex-end;
   }
   svg [part~='target'] {
     stroke: var(--cds-color-target, var(--_mark));
