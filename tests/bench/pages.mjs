@@ -145,3 +145,26 @@ export async function heapUsed(cdp) {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return usedSize;
 }
+
+/**
+ * Runs `work` while tracing, and returns its result with the CPU time the page's main thread
+ * spent in tasks meanwhile (script, style, layout, paint), in ms. Unlike wall time, it does not
+ * count the time other processes held the cores, so it varies far less on a loaded machine.
+ */
+export async function withMainThreadCpu(cdp, work) {
+  const events = [];
+  const collect = ({ value }) => events.push(...value);
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
+  const result = await work();
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  let cpu = 0;
+  for (const e of events) {
+    if (e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === main?.pid && e.tid === main?.tid) cpu += (e.tdur ?? 0) / 1000;
+  }
+  return { result, cpu };
+}

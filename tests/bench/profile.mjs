@@ -14,6 +14,8 @@ const take = (name, fallback) => {
   return at === -1 ? fallback : args.splice(at, 2)[1];
 };
 const count = Number(take('count', 1000));
+// --one profiles the first render of a single gauge instead.
+const one = args.includes('--one') && args.splice(args.indexOf('--one'), 1).length > 0;
 const id = args[0] ?? 'light-bar';
 const out = take('out', `/tmp/${id}.cpuprofile`);
 const c = CASES.find((x) => x.id === id);
@@ -31,7 +33,7 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  const result = await tab.evaluate(() => window.bench(true));
+  const result = await tab.evaluate((many) => window.bench(many), !one);
   const { profile } = await cdp.send('Profiler.stop');
   await close();
   writeFileSync(out, JSON.stringify(profile));
@@ -54,7 +56,7 @@ try {
   }
   const top = (map, n) =>
     [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, us]) => ({ name, ms: +(us / 1000).toFixed(1), share: `${((100 * us) / total).toFixed(1)}%` }));
-  console.log(`${c.name}: ${count} gauges in ${result.ms.toFixed(0)} ms; profile ${out}`);
+  console.log(`${c.name}: ${one ? 1 : count} gauges in ${result.ms.toFixed(0)} ms; profile ${out}`);
   console.table(top(byScript, 10));
   console.table(top(byFunction, 30));
 } finally {
@@ -68,7 +70,7 @@ async function rendererPhases(browser, c, count) {
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink', transferMode: 'ReportEvents' });
-  await tab.evaluate(() => window.bench(true));
+  await tab.evaluate((many) => window.bench(many), !one);
   await cdp.send('Tracing.end');
   await done;
   await close();

@@ -2,13 +2,14 @@
 // (tests/bench/reference-gauge.js) and for <cds-progress> in each look and mode, alternating the
 // cases in one run, each in a fresh context. Prints the median of 5 runs of each, the DOM nodes
 // and heap they add, and their ratio to the reference gauge of the same look; then the first
-// render of one gauge. Run after `pnpm build`. A script, not a timed test: times depend on the
+// render of one gauge. Beside wall time it prints the CPU time of the page's main thread, which
+// a loaded machine disturbs far less. Run after `pnpm build`. A script, not a timed test: times depend on the
 // machine and its load, so compare the ratios, and quote the load average printed with them.
 //   node tests/bench/render.mjs [--runs 5] [--count 1000] [case-id…]
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../chromium.mjs';
-import { CASES, checkBuilt, heapUsed, openCase, referenceScript } from './pages.mjs';
+import { CASES, checkBuilt, heapUsed, openCase, referenceScript, withMainThreadCpu } from './pages.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -32,7 +33,7 @@ const median = (xs) => {
 const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-const results = new Map(cases.map((c) => [c.id, { many: [], one: [], nodes: 0, heap: [] }]));
+const results = new Map(cases.map((c) => [c.id, { many: [], cpu: [], one: [], nodes: 0, heap: [] }]));
 const loadBefore = load();
 try {
   for (let run = 0; run < RUNS; run += 1) {
@@ -44,11 +45,12 @@ try {
         const one = await tab.evaluate(() => window.bench(false));
         if (one.drawn !== 1) throw new Error(`${c.name}: the single gauge did not render`);
         const before = await heapUsed(cdp);
-        const many = await tab.evaluate(() => window.bench(true));
+        const { result: many, cpu } = await withMainThreadCpu(cdp, () => tab.evaluate(() => window.bench(true)));
         if (many.drawn !== COUNT) throw new Error(`${c.name}: only ${many.drawn} of ${COUNT} gauges rendered`);
         const after = await heapUsed(cdp);
         const r = results.get(c.id);
         r.many.push(many.ms);
+        r.cpu.push(cpu);
         r.one.push(one.ms);
         r.nodes = many.nodes;
         r.heap.push(after - before);
@@ -68,10 +70,13 @@ const rows = cases.map((c) => {
   const ref = c.reference && results.get(c.reference);
   const ms = median(r.many);
   const one = median(r.one);
+  const cpu = median(r.cpu);
   return {
     case: c.name,
     [`${COUNT} gauges`]: `${ms.toFixed(0)} ms`,
     '× reference': ref ? (ms / median(ref.many)).toFixed(2) : '1.00',
+    'main-thread CPU': `${cpu.toFixed(0)} ms`,
+    'CPU × ref': ref ? (cpu / median(ref.cpu)).toFixed(2) : '1.00',
     'DOM nodes': r.nodes,
     'heap added': mib(median(r.heap)),
     'first gauge': `${one.toFixed(1)} ms`,
