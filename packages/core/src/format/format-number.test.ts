@@ -44,16 +44,20 @@ describe('formatNumber', () => {
     const values = [1.005, 2.675, 0.125, 9.995, 99.5, 999.995, 1234.5, 123456789.125, 95752158639770.55, 2 ** 53, 1e20, 1e21, 1e-7, 5e-324];
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-    for (let i = 0; i < 20_000; i += 1) values.push((random() - 0.3) * 10 ** Math.floor(random() * 30 - 8), Math.round(random() * 1e6) / 1000 + 0.0005);
+    for (let i = 0; i < 10_000; i += 1) values.push((random() - 0.3) * 10 ** Math.floor(random() * 30 - 8), Math.round(random() * 1e6) / 1000 + 0.0005);
+    const differences: string[] = [];
     for (const lang of ['vi', 'en'] as const) {
       for (const maximumFractionDigits of [0, 1, 2, 3]) {
         const intl = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits });
         for (const value of values) {
-          const expected = intl.format(value);
-          expect(formatNumber(value, { lang, maximumFractionDigits }), `${value}`).toBe(/[1-9]/.test(expected) ? expected : '0');
+          const written = intl.format(value);
+          const expected = /[1-9]/.test(written) ? written : '0';
+          const got = formatNumber(value, { lang, maximumFractionDigits });
+          if (got !== expected) differences.push(`${value} (${lang}, ${maximumFractionDigits}): ${got}, not ${expected}`);
         }
       }
     }
+    expect(differences.slice(0, 5)).toEqual([]);
   });
 
   it('rejects a non-finite number and names it', () => {

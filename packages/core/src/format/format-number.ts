@@ -55,26 +55,15 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
 function writeDecimal(value: number, lang: Lang, digits: number): string | undefined {
   const shortest = String(Math.abs(value));
   if (shortest.includes('e') || !Number.isInteger(digits) || digits < 0 || digits > 20) return undefined;
-  const dot = shortest.indexOf('.');
-  let whole = dot === -1 ? shortest : shortest.slice(0, dot);
-  let fraction = dot === -1 ? '' : shortest.slice(dot + 1);
-  if (fraction.length > digits) {
-    const up = fraction.charCodeAt(digits) >= 53; // '5' or more
-    fraction = fraction.slice(0, digits);
-    if (up) {
-      const all = [...whole + fraction];
-      let i = all.length - 1;
-      while (i >= 0 && all[i] === '9') all[i--] = '0';
-      if (i < 0) all.unshift('1');
-      else all[i] = String(Number(all[i]) + 1);
-      whole = all.slice(0, all.length - digits).join('');
-      fraction = all.slice(all.length - digits).join('');
-    }
-  }
-  fraction = fraction.replace(/0+$/, '');
+  const [whole = '', decimals = ''] = shortest.split('.');
+  let digitsText = whole + decimals.slice(0, digits).padEnd(digits, '0');
+  // Half away from zero: one more in the last place kept when the first dropped digit is 5 or more.
+  if (decimals.charCodeAt(digits) >= 53) digitsText = String(BigInt(digitsText) + 1n).padStart(digitsText.length, '0');
+  const wholeDigits = digitsText.slice(0, digitsText.length - digits) || '0';
+  const fraction = digitsText.slice(digitsText.length - digits).replace(/0+$/, '');
   const vi = lang === 'vi';
-  const sign = value < 0 && /[1-9]/.test(whole + fraction) ? '-' : '';
-  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, vi ? '.' : ',')}${fraction ? (vi ? ',' : '.') + fraction : ''}`;
+  const sign = value < 0 && /[1-9]/.test(digitsText) ? '-' : '';
+  return `${sign}${wholeDigits.replace(/\B(?=(\d{3})+$)/g, vi ? '.' : ',')}${fraction ? (vi ? ',' : '.') + fraction : ''}`;
 }
 
 // A new Intl.NumberFormat costs a few hundred microseconds, a reused one about one: keep one per
