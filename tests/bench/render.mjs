@@ -1,67 +1,88 @@
-// Renders 1,000 <cds-progress> on one page in Chromium and prints how long they take, from the
-// moment the CDN bundle starts to the moment every gauge has rendered. Run after `pnpm build`.
-// A script, not a timed test: timings depend on the machine.
-import { existsSync, readFileSync } from 'node:fs';
+// Renders 1,000 gauges on a page that has already painted, in Chromium, for a minimal lit gauge
+// (tests/bench/reference-gauge.js) and for <cds-progress> in each look and mode, alternating the
+// cases in one run, each in a fresh context. Prints the median of 5 runs of each, the DOM nodes
+// and heap they add, and their ratio to the reference gauge of the same look; then the first
+// render of one gauge. Beside wall time it prints the CPU time of the page's main thread, which
+// a loaded machine disturbs far less. Run after `pnpm build`. A script, not a timed test: times depend on the
+// machine and its load, so compare the ratios, and quote the load average printed with them.
+//   node tests/bench/render.mjs [--runs 5] [--count 1000] [case-id…]
+import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../chromium.mjs';
+import { CASES, checkBuilt, heapUsed, openCase, referenceScript, withMainThreadCpu } from './pages.mjs';
 
-const COUNT = 1000;
-const bundle = new URL('../../packages/elements/dist/cdn/hn-cds.min.js', import.meta.url);
-const reserve = new URL('../../packages/elements/dist/cdn/hn-cds.css', import.meta.url);
-if (!existsSync(bundle)) {
-  console.error('packages/elements/dist/cdn/hn-cds.min.js is missing: run `pnpm build` first.');
-  process.exit(1);
-}
-
-const INDICATORS = ['society.fibre-households', 'government.online-public-services', 'economy.digital-economy-share', 'city.rank-innovation'];
-const LOOKS = ['bar', 'ring', 'gauge'];
-const tags = Array.from({ length: COUNT }, (_, i) => {
-  const look = LOOKS[i % LOOKS.length];
-  const indicator = INDICATORS[i % INDICATORS.length];
-  return `<cds-progress look="${look}" indicator="${indicator}" as-of="2024-12-31">${indicator}</cds-progress>`;
-}).join('\n');
-
-const page = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="stylesheet" href="/hn-cds.css">
-<script type="module" src="/bench.js"></script></head><body style="width:480px">${tags}</body></html>`;
-
-// performance.mark before the bundle is imported, then wait for every element's first update.
-const benchScript = `
-performance.mark('start');
-await import('/hn-cds.min.js');
-const all = [...document.querySelectorAll('cds-progress')];
-await Promise.all(all.map((el) => el.updateComplete));
-await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-performance.mark('end');
-window.benchResult = { ms: performance.measure('render', 'start', 'end').duration, meters: all.filter((el) => el.shadowRoot.querySelector('[role=meter]')).length };
-`;
-
-const files = {
-  '/': ['text/html', page],
-  '/bench.js': ['text/javascript', benchScript],
-  '/hn-cds.min.js': ['text/javascript', readFileSync(bundle)],
-  '/hn-cds.css': ['text/css', readFileSync(reserve)],
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  if (at === -1) return fallback;
+  const [value] = args.splice(at, 2).slice(1);
+  return Number(value);
 };
+const RUNS = option('runs', 5);
+const COUNT = option('count', 1000);
+const chosen = args.length > 0 ? CASES.filter((c) => args.some((a) => c.id.startsWith(a) || c.reference?.endsWith(a))) : CASES;
+const wanted = new Set(chosen.flatMap((c) => [c.id, c.reference].filter(Boolean)));
+const cases = CASES.filter((c) => wanted.has(c.id));
+
+checkBuilt();
+const files = { reference: await referenceScript() };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const results = new Map(cases.map((c) => [c.id, { many: [], cpu: [], one: [], nodes: 0, heap: [] }]));
+const loadBefore = load();
 try {
-  const runs = [];
-  for (let run = 0; run < 3; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-    const tab = await context.newPage();
-    await tab.route('http://bench.local/**', (route) => {
-      const path = new URL(route.request().url()).pathname;
-      const file = files[path];
-      if (!file) return route.fulfill({ status: 404 });
-      return route.fulfill({ status: 200, contentType: file[0], body: file[1] });
-    });
-    await tab.goto('http://bench.local/');
-    const result = await tab.waitForFunction(() => window.benchResult, undefined, { timeout: 60_000 }).then((h) => h.jsonValue());
-    if (result.meters !== COUNT) throw new Error(`only ${result.meters} of ${COUNT} gauges rendered`);
-    runs.push(result.ms);
-    await context.close();
+  for (let run = 0; run < RUNS; run += 1) {
+    // Alternate: each run starts one case later, so no case always runs first or last.
+    const order = cases.map((_, i) => cases[(i + run) % cases.length]);
+    for (const c of order) {
+      const { tab, cdp, close } = await openCase(browser, c, COUNT, files);
+      try {
+        const one = await tab.evaluate(() => window.bench(false));
+        if (one.drawn !== 1) throw new Error(`${c.name}: the single gauge did not render`);
+        const before = await heapUsed(cdp);
+        const { result: many, cpu } = await withMainThreadCpu(cdp, () => tab.evaluate(() => window.bench(true)));
+        if (many.drawn !== COUNT) throw new Error(`${c.name}: only ${many.drawn} of ${COUNT} gauges rendered`);
+        const after = await heapUsed(cdp);
+        const r = results.get(c.id);
+        r.many.push(many.ms);
+        r.cpu.push(cpu);
+        r.one.push(one.ms);
+        r.nodes = many.nodes;
+        r.heap.push(after - before);
+      } finally {
+        await close();
+      }
+    }
+    process.stderr.write(`run ${run + 1}/${RUNS} done (load ${load()})\n`);
   }
-  const best = Math.min(...runs);
-  console.log(`${COUNT} gauges rendered in ${best.toFixed(0)} ms (best of ${runs.length}: ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms), ${(best / COUNT).toFixed(2)} ms each`);
 } finally {
   await browser.close();
 }
+
+const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const rows = cases.map((c) => {
+  const r = results.get(c.id);
+  const ref = c.reference && results.get(c.reference);
+  const ms = median(r.many);
+  const one = median(r.one);
+  const cpu = median(r.cpu);
+  return {
+    case: c.name,
+    [`${COUNT} gauges`]: `${ms.toFixed(0)} ms`,
+    '× reference': ref ? (ms / median(ref.many)).toFixed(2) : '1.00',
+    'main-thread CPU': `${cpu.toFixed(0)} ms`,
+    'CPU × ref': ref ? (cpu / median(ref.cpu)).toFixed(2) : '1.00',
+    'DOM nodes': r.nodes,
+    'heap added': mib(median(r.heap)),
+    'first gauge': `${one.toFixed(1)} ms`,
+    'first × ref': ref ? (one / median(ref.one)).toFixed(2) : '1.00',
+  };
+});
+console.log(`${COUNT} gauges inserted after the page painted; medians of ${RUNS} runs, each in a fresh context.`);
+console.table(rows);
+console.log(`load average: ${loadBefore} before, ${load()} after (1, 5, 15 min; ${cpus().length} cores)`);

@@ -17,6 +17,21 @@ describe('formatDate', () => {
     expect(formatDate(date, { lang })).toBe(expected);
   });
 
+  it('writes every day of a leap year as Intl.DateTimeFormat writes it for vi-VN and en-GB', () => {
+    const options = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' } as const;
+    const vi = new Intl.DateTimeFormat('vi-VN', options);
+    const en = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    for (let time = Date.UTC(2024, 0, 1); time < Date.UTC(2025, 0, 1); time += 86_400_000) {
+      const date = new Date(time).toISOString().slice(0, 10);
+      expect(formatDate(date, { lang: 'vi' })).toBe(vi.format(time));
+      expect(formatDate(date, { lang: 'en' })).toBe(en.format(time));
+    }
+  });
+
+  it('returns a day it cannot read as it was given', () => {
+    expect(formatDate('2024-13-45')).toBe('2024-13-45');
+  });
+
   it('writes Vietnamese by default', () => {
     expect(formatDate('2022-12-30')).toBe('30/12/2022');
   });

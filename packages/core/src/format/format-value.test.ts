@@ -27,8 +27,20 @@ describe('formatValue', () => {
     [30, 'percent', { qualifier: 'about' }, 'khoảng 30%'],
     [5, 'percent', { qualifier: 'less_than', lang: 'en' }, 'less than 5%'],
     [5, 'percent', { qualifier: 'at_most' }, 'tối đa 5%'],
+    [-0, 'percent', {}, '0%'],
+    [-0.001, 'percent_per_year', {}, '0%/năm'],
+    [-0.001, 'percent_per_year', { lang: 'en' }, '0%/year'],
+    [-1.5, 'percent_per_year', {}, '-1,5%/năm'],
   ] as const)('writes %d %s %o as %s', (value, unit, options, expected) => {
     expect(formatValue(value, unit, options)).toBe(expected);
+  });
+
+  it('writes English ranks with the suffixes of Intl.PluralRules ordinals', () => {
+    const rules = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+    const suffixes: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd' };
+    for (let rank = 1; rank <= 1200; rank += 1) {
+      expect(formatValue(rank, 'rank', { lang: 'en' })).toBe(`${rank.toLocaleString('en-GB')}${suffixes[rules.select(rank)] ?? 'th'}`);
+    }
   });
 
   it('rejects a non-finite figure and names it', () => {

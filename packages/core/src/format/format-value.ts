@@ -1,6 +1,6 @@
 import type { Indicator, UnitKind } from '../schema/indicator.js';
 import type { Observation, ValueQualifier } from '../schema/observation.js';
-import { formatNumber, LOCALES, type Lang } from './format-number.js';
+import { formatNumber, type Lang } from './format-number.js';
 
 /** Options of {@link formatValue}. */
 export interface FormatValueOptions {
@@ -29,11 +29,12 @@ const QUALIFIERS: Record<Lang, Record<Exclude<ValueQualifier, 'exact'>, (text: s
   },
 };
 
-const ORDINAL_SUFFIXES: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd' };
-
+// English ordinals by CLDR's rules (1st, 2nd, 3rd, 11th, 21st…), without Intl.PluralRules, whose
+// first use on a page loads the browser's plural data.
 function ordinal(value: number): string {
-  const rule = new Intl.PluralRules(LOCALES.en, { type: 'ordinal' }).select(value);
-  return `${formatNumber(value, { lang: 'en' })}${ORDINAL_SUFFIXES[rule] ?? 'th'}`;
+  const n = Math.abs(value);
+  const suffix = n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th';
+  return `${formatNumber(value, { lang: 'en' })}${suffix}`;
 }
 
 /** A figure with its unit, without qualifier: '93,15%', '27,3 trên 100 dân', 'hạng 2'. */

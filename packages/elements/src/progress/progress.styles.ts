@@ -55,7 +55,10 @@ export const progressStyles = css`
   [part~='base'] {
     box-sizing: border-box;
     block-size: 100%;
-    font: 400 1em / 1.4 var(--cds-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    /* The shorthand resets every font property the page may set; the family comes after it, so no
+       var() sits in the shorthand, which the browser would parse again for every gauge. */
+    font: 400 1em / 1.4 sans-serif;
+    font-family: var(--cds-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     color: var(--cds-color-text, var(--_text));
     background: var(--cds-color-background, transparent);
     text-transform: none;
@@ -70,9 +73,8 @@ export const progressStyles = css`
     direction: ltr;
     writing-mode: horizontal-tb;
   }
-  *,
-  *::before,
-  *::after {
+  /* No ::before or ::after: a rule for them makes the browser compute a pseudo-element style for every node. */
+  * {
     box-sizing: inherit;
   }
 
@@ -209,7 +211,8 @@ export const progressStyles = css`
     inset-inline-start: var(--_at, 0%);
     inline-size: 0;
     border-inline-start: 2px solid var(--cds-color-target, var(--_mark));
-    translate: -1px 0;
+    /* Offsets by margin, not translate: a transform gives each marker paint properties of its own. */
+    margin-inline-start: -1px;
   }
   .bar [part~='expected'] {
     border-inline-start: 2px dashed var(--cds-color-expected, var(--_expected));
@@ -222,16 +225,19 @@ export const progressStyles = css`
     line-height: 1.2;
     color: var(--cds-color-muted, var(--_muted));
     white-space: nowrap;
-    translate: -50% 0;
+    /* A zero-wide flex box centres its text on the marker without a transform (see above). */
+    display: flex;
+    inline-size: 0;
+    justify-content: center;
   }
   .bar [part~='target-label'][data-row='2'] {
     inset-block-start: calc(var(--cds-track-height, 0.75em) + 1.3em);
   }
   .bar [part~='target-label'][data-anchor='start'] {
-    translate: 0 0;
+    justify-content: flex-start;
   }
   .bar [part~='target-label'][data-anchor='end'] {
-    translate: -100% 0;
+    justify-content: flex-end;
   }
   svg [part~='target'] {
     stroke: var(--cds-color-target, var(--_mark));

@@ -166,57 +166,40 @@ export class CdsProgress extends LitElement {
     this.reported = reportProblem(this, found, this.reported);
   }
 
+  // Templates are written without whitespace between tags and set plain text through
+  // `.textContent`: each whitespace text node and each text binding's marker is one more node to
+  // style and lay out, a thousand times on a page of a thousand gauges.
   override render() {
     const lang = this.language;
     const look = (LOOKS as readonly string[]).includes(this.look) ? this.look : 'bar';
     const { view, problem: issue } = this;
     const message = issue ? issue.message[lang] : this.loading ? say(lang, 'loading') : '';
-    return html`<div part="base" class="frame" lang=${lang}>
-      ${view
-        ? look === 'bar'
-          ? this.renderBar(view)
-          : this.renderRound(view, look, arcFrame(look))
-        : html`<div part="message" role="status">${message}</div>`}
-      ${view && issue ? html`<div part="notice" role="status">${message} ${say(lang, 'stale')}</div>` : nothing}
-    </div>`;
+    if (!view) return html`<div part="base" class="frame" lang=${lang}><div part="message" role="status" .textContent=${message}></div></div>`;
+    return html`<div part="base" class="frame" lang=${lang}>${look === 'bar' ? this.renderBar(view) : this.renderRound(view, look, FRAMES[look])}${
+      issue ? html`<div part="notice" role="status" .textContent=${`${message} ${say(lang, 'stale')}`}></div>` : nothing
+    }</div>`;
   }
 
   private renderBar(view: ProgressView): TemplateResult {
     const [min, max, now] = this.bounds(view);
-    return html`<div class="bar">
-      <div class="head"><span part="label" id="label">${view.label}</span><span part="value" ?data-empty=${view.figure === undefined}>${view.value}</span></div>
-      <div part="meter" role="meter" aria-labelledby="label" aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${now} aria-valuetext=${view.sentence}>
-        <div part="track"><div part="indicator" ${setProperties({ '--_at': `${barMark(view.fraction).offset}%` })}></div></div>
-        ${placedMarkers(view.targets, BAR_LABEL_GAP).map(({ fraction, years, qualitative, row }) => {
-          const mark = barMark(fraction);
-          const at = { '--_at': `${mark.offset}%` };
-          return html`<span part="target" data-year=${years} ?data-qualitative=${qualitative} ${setProperties(at)}></span>
-            <span part="target-label" data-anchor=${mark.anchor} data-row=${row} aria-hidden="true" ${setProperties(at)}>${years}</span>`;
-        })}
-        ${view.expected
-          ? html`<span part="expected" title=${`${say(this.language, 'expected')}: ${view.expected.text}`} ${setProperties({ '--_at': `${barMark(view.expected.fraction).offset}%` })}></span>`
-          : nothing}
-      </div>
-      ${this.renderVerdicts(view.targets)} ${this.renderMeta(view)}
-    </div>`;
+    return html`<div class="bar"><div class="head"><span part="label" id="label" .textContent=${view.label}></span><span part="value" ?data-empty=${view.figure === undefined} .textContent=${view.value}></span></div><div part="meter" role="meter" aria-labelledby="label" aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${now} aria-valuetext=${view.sentence}><div part="track"><div part="indicator" ${setProperties({ '--_at': `${barMark(view.fraction).offset}%` })}></div></div>${placedMarkers(view.targets, BAR_LABEL_GAP).map(({ fraction, years, qualitative, row }) => {
+      const mark = barMark(fraction);
+      const at = { '--_at': `${mark.offset}%` };
+      return html`<span part="target" data-year=${years} ?data-qualitative=${qualitative} ${setProperties(at)}></span><span part="target-label" data-anchor=${mark.anchor} data-row=${row} aria-hidden="true" ${setProperties(at)} .textContent=${years}></span>`;
+    })}${
+      view.expected
+        ? html`<span part="expected" title=${`${say(this.language, 'expected')}: ${view.expected.text}`} ${setProperties({ '--_at': `${barMark(view.expected.fraction).offset}%` })}></span>`
+        : nothing
+    }</div>${this.renderVerdicts(view.targets)}${this.renderMeta(view)}</div>`;
   }
 
   private renderRound(view: ProgressView, look: Exclude<Look, 'bar'>, frame: ArcFrame): TemplateResult {
     const [min, max, now] = this.bounds(view);
-    const round = html`<div part="meter" class="round" role="meter" aria-labelledby="label" aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${now} aria-valuetext=${view.sentence}>
-      <svg viewBox=${frame.viewBox} aria-hidden="true" focusable="false">
-        <path part="track" d=${arcPath(frame, 0, 1)}></path>
-        <path part="indicator" d=${arcPath(frame, 0, view.fraction)}></path>
-        ${placedMarkers(view.targets, look === 'ring' ? RING_LABEL_GAP : BAR_LABEL_GAP).map(({ fraction, years, qualitative, row }) => {
-          const m = arcMark(frame, fraction, row);
-          return svg`<line part="target" data-year=${years} ?data-qualitative=${qualitative} x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line>
-            <text part="target-label" x=${m.labelX} y=${m.labelY} text-anchor=${m.anchor}>${years}</text>`;
-        })}
-        ${view.expected ? expectedTick(arcMark(frame, view.expected.fraction)) : nothing}
-      </svg>
-      <span part="value" ?data-empty=${view.figure === undefined} ?data-long=${view.value.length > 6}>${view.value}</span>
-    </div>`;
-    const label = html`<span part="label" id="label">${view.label}</span>`;
+    const round = html`<div part="meter" class="round" role="meter" aria-labelledby="label" aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${now} aria-valuetext=${view.sentence}><svg viewBox=${frame.viewBox} aria-hidden="true" focusable="false"><path part="track" d=${TRACKS[look]}></path><path part="indicator" d=${arcPath(frame, 0, view.fraction)}></path>${placedMarkers(view.targets, look === 'ring' ? RING_LABEL_GAP : BAR_LABEL_GAP).map(({ fraction, years, qualitative, row }) => {
+      const m = arcMark(frame, fraction, row);
+      return svg`<line part="target" data-year=${years} ?data-qualitative=${qualitative} x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line><text part="target-label" x=${m.labelX} y=${m.labelY} text-anchor=${m.anchor} .textContent=${years}></text>`;
+    })}${view.expected ? expectedTick(arcMark(frame, view.expected.fraction)) : nothing}</svg><span part="value" ?data-empty=${view.figure === undefined} ?data-long=${view.value.length > 6} .textContent=${view.value}></span></div>`;
+    const label = html`<span part="label" id="label" .textContent=${view.label}></span>`;
     if (look === 'gauge') return html`<div class="gauge">${label}${round}${this.renderVerdicts(view.targets)}${this.renderMeta(view)}</div>`;
     return html`<div class="ring">${round}<div class="text">${label}${this.renderVerdicts(view.targets)}${this.renderMeta(view)}</div></div>`;
   }
@@ -226,21 +209,20 @@ export class CdsProgress extends LitElement {
     // documents setting the same target with the same verdict make one line.
     const lines = new Map(targets.map((t) => [`${t.target}\n${t.status}`, t]));
     return html`<ul part="verdicts">${[...lines.values()].map(
-      (t) => html`<li part="verdict" data-status=${t.status} data-year=${t.year}>${verdictIcon(t.status)}<span class="words"><strong>${t.verdict}</strong> · ${t.target}</span></li>`,
+      (t) =>
+        html`<li part="verdict" data-status=${t.status} data-year=${t.year}><svg part="verdict-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${verdictIcon(t.status)}></path></svg><span class="words"><strong .textContent=${t.verdict}></strong> · ${t.target}</span></li>`,
     )}</ul>`;
   }
 
   private renderMeta(view: ProgressView) {
     const lang = this.language;
     const { source } = view;
-    const cite = source
-      ? html` · ${say(lang, 'source')}:
-          ${source.url && HTTP_URL.test(source.url)
-            ? html`<a part="source" href=${source.url} target="_blank" rel="noopener noreferrer">${source.text}</a>`
-            : html`<span part="source">${source.text}</span>`}`
-      : nothing;
-    const when = view.date ? `${say(lang, 'asOf')} ${view.date}` : view.undated ? say(lang, 'undated') : nothing;
-    return html`<div part="meta">${when}${cite}</div>`;
+    const date = view.date ? `${say(lang, 'asOf')} ${view.date}` : view.undated ? say(lang, 'undated') : '';
+    if (!source) return html`<div part="meta" .textContent=${date}></div>`;
+    const cite = `${date} · ${say(lang, 'source')}: `;
+    return source.url && HTTP_URL.test(source.url)
+      ? html`<div part="meta">${cite}<a part="source" href=${source.url} target="_blank" rel="noopener noreferrer" .textContent=${source.text}></a></div>`
+      : html`<div part="meta">${cite}<span part="source" .textContent=${source.text}></span></div>`;
   }
 
   /** aria-valuemin, -max and -now: the scale's ends in reading order and the figure within them. */
@@ -331,6 +313,10 @@ function blank(input: unknown): boolean {
 function expectedTick(m: ArcMark) {
   return svg`<line part="expected" x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line>`;
 }
+
+/** Each round look's frame and full track, the same for every gauge: computed once. */
+const FRAMES = { ring: arcFrame('ring'), gauge: arcFrame('gauge') };
+const TRACKS = { ring: arcPath(FRAMES.ring, 0, 1), gauge: arcPath(FRAMES.gauge, 0, 1) };
 
 /** A ring is twice as long as a gauge for the same fractions: its labels may sit closer. */
 const RING_LABEL_GAP = BAR_LABEL_GAP / 2;

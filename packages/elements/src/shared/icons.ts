@@ -1,4 +1,3 @@
-import { html, type TemplateResult } from 'lit';
 import type { VerdictStatus } from '@hn-cds/core';
 
 // 16×16 glyphs, one per verdict, so a verdict never rests on colour alone.
@@ -13,7 +12,7 @@ const PATHS: Record<VerdictStatus, string> = {
   not_assessable: 'M8 1a7 7 0 110 14A7 7 0 018 1zm0 1.6a5.4 5.4 0 100 10.8A5.4 5.4 0 008 2.6zM4.5 7.2h7v1.6h-7z',
 };
 
-/** The glyph of a verdict, hidden from assistive technology (the words beside it say it). */
-export function verdictIcon(status: VerdictStatus): TemplateResult {
-  return html`<svg part="verdict-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${PATHS[status]}></path></svg>`;
+/** The path of a verdict's glyph, drawn in a 16×16 `viewBox`; the words beside it say the verdict. */
+export function verdictIcon(status: VerdictStatus): string {
+  return PATHS[status];
 }
