@@ -1,3 +1,5 @@
+import { pathRound } from 'd3-path';
+
 /**
  * The three looks of `<cds-progress>`: a bar for a text column, a full ring, a semicircle gauge.
  *
@@ -113,57 +115,21 @@ export function angleAt(frame: ArcFrame, fraction: number): number {
   return frame.startAngle + (frame.endAngle - frame.startAngle) * Math.min(1, Math.max(0, fraction));
 }
 
-const TAU = 2 * Math.PI;
-const EPSILON = 1e-6;
-
-/**
- * An SVG path for the stroke of a frame from one fraction to another: the outer edge clockwise,
- * the inner edge back, numbers rounded to 3 decimals. It writes the string d3-path writes for the
- * same arcs, in a few lines instead of a dependency.
- */
+/** An SVG path for the stroke of a frame from one fraction to another. */
 export function arcPath(frame: ArcFrame, from: number, to: number): string {
-  // The frame's angles run clockwise from 12 o'clock; SVG's from 3 o'clock.
+  // d3's angles run clockwise from 3 o'clock; the frame's from 12 o'clock.
   const a0 = angleAt(frame, from) - Math.PI / 2;
   const a1 = angleAt(frame, Math.max(from, to)) - Math.PI / 2;
   const inner = frame.radius - frame.thickness / 2;
   const outer = frame.radius + frame.thickness / 2;
-  let x = 0;
-  let y = 0;
-  let d = '';
-  const goTo = (command: string, r: number, angle: number) => {
-    x = r * Math.cos(angle);
-    y = r * Math.sin(angle);
-    d += `${command}${round3(x)},${round3(y)}`;
-  };
-  const arc = (r: number, start: number, end: number, counter: boolean) => {
-    const sx = r * Math.cos(start);
-    const sy = r * Math.sin(start);
-    if (Math.abs(x - sx) > EPSILON || Math.abs(y - sy) > EPSILON) goTo('L', r, start);
-    const head = `A${round3(r)},${round3(r)},0,`;
-    const sweepFlag = counter ? 0 : 1;
-    let sweep = counter ? start - end : end - start;
-    if (sweep > TAU - EPSILON) {
-      // A full turn is two half turns: one arc cannot end where it starts.
-      d += `${head}1,${sweepFlag},${round3(-sx)},${round3(-sy)}${head}1,${sweepFlag},${round3(sx)},${round3(sy)}`;
-      x = sx;
-      y = sy;
-    } else if (sweep > EPSILON) {
-      const ex = r * Math.cos(end);
-      const ey = r * Math.sin(end);
-      if (sweep >= Math.PI && round3(ex) === round3(sx) && round3(ey) === round3(sy)) {
-        sweep /= 2;
-        d += `${head}${+(sweep >= Math.PI)},${sweepFlag},${round3(r * Math.cos(start + sweep))},${round3(r * Math.sin(start + sweep))}`;
-      }
-      d += `${head}${+(sweep >= Math.PI)},${sweepFlag},`;
-      goTo('', r, end);
-    }
-  };
-  goTo('M', outer, a0);
-  arc(outer, a0, a1, false);
+  const path = pathRound(3);
+  path.moveTo(outer * Math.cos(a0), outer * Math.sin(a0));
+  path.arc(0, 0, outer, a0, a1);
   // A full turn is an annulus: the inner circle starts its own subpath instead of a seam across the stroke.
-  if (a1 - a0 > TAU - 1e-12) goTo('M', inner, a1);
-  arc(inner, a1, a0, true);
-  return `${d}Z`;
+  if (a1 - a0 > 2 * Math.PI - 1e-12) path.moveTo(inner * Math.cos(a1), inner * Math.sin(a1));
+  path.arc(0, 0, inner, a1, a0, true);
+  path.closePath();
+  return path.toString();
 }
 
 /** A tick across the arc, and where its label sits just outside it. */
@@ -213,8 +179,4 @@ export function arcMark(frame: ArcFrame, fraction: number, row: 1 | 2 = 1): ArcM
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
-}
-
-function round3(n: number): number {
-  return Math.round(n * 1000) / 1000;
 }
