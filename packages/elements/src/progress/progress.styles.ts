@@ -6,40 +6,13 @@ import { css } from 'lit';
  */
 export const BLOCK_SIZE = { bar: 10.5, ring: 8.5, gauge: 14 } as const;
 
+/** The gauge's own layout, after the shared {@link paletteStyles}. */
 export const progressStyles = css`
   :host {
-    display: block;
-    box-sizing: border-box;
     inline-size: auto;
-    max-inline-size: 100%;
     block-size: 10.5em;
     overflow: hidden;
     contain: content;
-    font-size: var(--cds-font-size, 1rem);
-    color-scheme: inherit;
-
-    --_text: light-dark(#1b1f24, #e6e8eb);
-    --_muted: light-dark(#57606a, #a8b0b9);
-    --_track: light-dark(#e3e6ea, #30363d);
-    --_fill: light-dark(#0b6bcb, #4a9eff);
-    --_mark: light-dark(#1b1f24, #e6e8eb);
-    --_expected: light-dark(#8250df, #c297ff);
-    --_link: light-dark(#0b5cad, #79b8ff);
-    --_exceeded: light-dark(#116329, #56d364);
-    --_achieved: light-dark(#1a7f37, #3fb950);
-    --_on_track: light-dark(#0969da, #58a6ff);
-    --_at_risk: light-dark(#9a6700, #d29922);
-    --_off_track: light-dark(#bc4c00, #f0883e);
-    --_missed: light-dark(#cf222e, #ff7b72);
-    --_awaiting_final: light-dark(#3b5b8c, #8fb3e6);
-    --_not_assessable: light-dark(#57606a, #a8b0b9);
-  }
-
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
   }
   :host([look='ring']) {
     block-size: 8.5em;
@@ -47,35 +20,9 @@ export const progressStyles = css`
   :host([look='gauge']) {
     block-size: 14em;
   }
-  :host([hidden]) {
-    display: none;
-  }
 
-  /* The page's inherited text settings stop here: the gauge keeps its own. */
   [part~='base'] {
-    box-sizing: border-box;
     block-size: 100%;
-    /* The shorthand resets every font property the page may set; the family comes after it, so no
-       var() sits in the shorthand, which the browser would parse again for every gauge. */
-    font: 400 1em / 1.4 sans-serif;
-    font-family: var(--cds-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    color: var(--cds-color-text, var(--_text));
-    background: var(--cds-color-background, transparent);
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    text-shadow: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
-    font-style: normal;
-    visibility: visible;
-    direction: ltr;
-    writing-mode: horizontal-tb;
-  }
-  /* No ::before or ::after: a rule for them makes the browser compute a pseudo-element style for every node. */
-  * {
-    box-sizing: inherit;
   }
 
   .bar {
@@ -285,15 +232,6 @@ export const progressStyles = css`
   [part~='verdict'] strong {
     font-weight: 600;
   }
-  [data-status='exceeded'] { color: var(--cds-color-exceeded, var(--_exceeded)); }
-  [data-status='achieved'] { color: var(--cds-color-achieved, var(--_achieved)); }
-  [data-status='on_track'] { color: var(--cds-color-on-track, var(--_on_track)); }
-  [data-status='at_risk'] { color: var(--cds-color-at-risk, var(--_at_risk)); }
-  [data-status='off_track'] { color: var(--cds-color-off-track, var(--_off_track)); }
-  [data-status='missed'] { color: var(--cds-color-missed, var(--_missed)); }
-  [data-status='awaiting_final'] { color: var(--cds-color-awaiting-final, var(--_awaiting_final)); }
-  [data-status='not_assessable'] { color: var(--cds-color-not-assessable, var(--_not_assessable)); }
-
   [part~='meta'] {
     font-size: 0.8125em;
     color: var(--cds-color-muted, var(--_muted));
@@ -346,21 +284,9 @@ export const progressStyles = css`
 
   @media (forced-colors: active) {
     :host {
-      --_text: CanvasText;
-      --_muted: CanvasText;
-      --_track: Canvas;
       --_fill: Highlight;
       --_mark: CanvasText;
       --_expected: CanvasText;
-      --_link: LinkText;
-      --_exceeded: CanvasText;
-      --_achieved: CanvasText;
-      --_on_track: CanvasText;
-      --_at_risk: CanvasText;
-      --_off_track: CanvasText;
-      --_missed: CanvasText;
-      --_awaiting_final: CanvasText;
-      --_not_assessable: CanvasText;
     }
     .bar [part~='track'] {
       border: 1px solid CanvasText;

@@ -10,6 +10,7 @@ import { reportProblem } from '../shared/report-problem.js';
 import { isProblem, problem, readChoice, readDate, readFigure, readYear, today, type CdsErrorDetail } from './attributes.js';
 import { arcFrame, arcMark, arcPath, BAR_LABEL_GAP, barMark, labelRows, LOOKS, type ArcFrame, type ArcMark, type Look } from './geometry.js';
 import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView, type ProgressView, type TargetView } from './model.js';
+import { paletteStyles } from '../shared/palette.styles.js';
 import { progressStyles } from './progress.styles.js';
 
 const UNITS = ['percent', 'per_100_inhabitants', 'rank', 'count', 'percent_per_year'] as const satisfies readonly UnitKind[];
@@ -80,7 +81,7 @@ const HTTP_URL = /^https?:\/\//i;
  * ```
  */
 export class CdsProgress extends LitElement {
-  static override styles = progressStyles;
+  static override styles = [paletteStyles, progressStyles];
   static override properties = {
     look: { reflect: true },
     indicator: {},

@@ -15,6 +15,9 @@ export const paletteStyles = css`
     --_text: light-dark(#1b1f24, #e6e8eb);
     --_muted: light-dark(#57606a, #a8b0b9);
     --_track: light-dark(#e3e6ea, #30363d);
+    --_fill: light-dark(#0b6bcb, #4a9eff);
+    --_mark: light-dark(#1b1f24, #e6e8eb);
+    --_expected: light-dark(#8250df, #c297ff);
     --_link: light-dark(#0b5cad, #79b8ff);
     --_exceeded: light-dark(#116329, #56d364);
     --_achieved: light-dark(#1a7f37, #3fb950);
@@ -34,9 +37,13 @@ export const paletteStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The page's inherited text settings stop here: each element keeps its own. */
   [part~='base'] {
     box-sizing: border-box;
-    font: 400 1em / 1.4 var(--cds-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    /* The shorthand resets every font property the page may set; the family comes after it, so no
+       var() sits in the shorthand, which the browser would parse again for every element. */
+    font: 400 1em / 1.4 sans-serif;
+    font-family: var(--cds-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     color: var(--cds-color-text, var(--_text));
     background: var(--cds-color-background, transparent);
     text-transform: none;
@@ -51,17 +58,9 @@ export const paletteStyles = css`
     direction: ltr;
     writing-mode: horizontal-tb;
   }
-  *,
-  *::before,
-  *::after {
+  /* No ::before or ::after: a rule for them makes the browser compute a pseudo-element style for every node. */
+  * {
     box-sizing: inherit;
-  }
-  [part~='verdict-icon'] {
-    display: inline-block;
-    vertical-align: -0.15em;
-    inline-size: 1em;
-    block-size: 1em;
-    fill: currentColor;
   }
   [data-status='exceeded'] { color: var(--cds-color-exceeded, var(--_exceeded)); }
   [data-status='achieved'] { color: var(--cds-color-achieved, var(--_achieved)); }

@@ -62,6 +62,13 @@ export const summaryStyles = css`
     cursor: pointer;
     font: inherit;
   }
+  [part~='verdict-icon'] {
+    display: inline-block;
+    vertical-align: -0.15em;
+    inline-size: 1em;
+    block-size: 1em;
+    fill: currentColor;
+  }
   [part~='segment'] [part~='verdict-icon'] {
     fill: light-dark(#ffffff, #0d1117);
     margin: 0;
@@ -130,7 +137,14 @@ export const summaryStyles = css`
       border: 1px solid ButtonText;
       background: ButtonFace;
     }
-    [part~='segment'] [part~='verdict-icon'] {
+    [part~='verdict-icon'] {
+    display: inline-block;
+    vertical-align: -0.15em;
+    inline-size: 1em;
+    block-size: 1em;
+    fill: currentColor;
+  }
+  [part~='segment'] [part~='verdict-icon'] {
       fill: ButtonText;
     }
   }

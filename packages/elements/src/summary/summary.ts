@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Lang, Taxonomy } from '@hn-cds/core';
 import { getDefaultTaxonomy } from '../default-taxonomy.js';
 import { invalidAttribute, isProblem, problem, readChoice, readDate, readYear, today, type CdsErrorDetail } from '../progress/attributes.js';
-import { verdictIcon } from '../shared/icons.js';
+import { verdictSvg } from '../shared/icons.js';
 import { resolveLang } from '../shared/lang.js';
 import { DEFAULT_TIMEOUT, loadSource } from '../shared/load-source.js';
 import { say } from '../shared/messages.js';
@@ -163,13 +163,13 @@ export class CdsSummary extends LitElement {
       <span id="sentence" hidden>${view.sentence}</span>
       <ul part="segments" aria-label=${say(lang, 'segments')}>
         ${view.segments.map(
-          (s, i) => html`<li><button part="segment" type="button" data-status=${s.status} aria-label=${s.text} title=${s.text} @click=${() => this.select(i)}>${verdictIcon(s.status)}</button></li>`,
+          (s, i) => html`<li><button part="segment" type="button" data-status=${s.status} aria-label=${s.text} title=${s.text} @click=${() => this.select(i)}>${verdictSvg(s.status)}</button></li>`,
         )}
       </ul>
       <p part="computed">${view.computed}</p>
       ${view.early ? html`<p part="early">${view.early}</p>` : nothing}
       <ul part="counts">
-        ${view.counts.map((c) => html`<li data-status=${c.status}>${verdictIcon(c.status)}<span class="words">${c.label}: ${c.count}</span></li>`)}
+        ${view.counts.map((c) => html`<li data-status=${c.status}>${verdictSvg(c.status)}<span class="words">${c.label}: ${c.count}</span></li>`)}
       </ul>
       ${view.reported ? html`<p part="reported">${view.reported}</p>` : nothing}
       ${view.difference ? html`<p part="difference">${view.difference}</p>` : nothing}
@@ -177,7 +177,7 @@ export class CdsSummary extends LitElement {
         <summary>${say(lang, 'eachTarget', view.total)}</summary>
         <ol>
           ${view.segments.map(
-            (s, i) => html`<li part="target" id=${`row-${i}`} tabindex="-1" data-status=${s.status}>${verdictIcon(s.status)}<span class="words"><strong>${s.verdict}</strong> · ${s.label}: ${s.target}${s.reported ? html` · <em>${s.reported}</em>` : nothing}</span></li>`,
+            (s, i) => html`<li part="target" id=${`row-${i}`} tabindex="-1" data-status=${s.status}>${verdictSvg(s.status)}<span class="words"><strong>${s.verdict}</strong> · ${s.label}: ${s.target}${s.reported ? html` · <em>${s.reported}</em>` : nothing}</span></li>`,
           )}
         </ol>
       </details>
