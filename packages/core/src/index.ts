@@ -71,4 +71,5 @@ export type { DescribeOptions } from './format/describe-indicator.js';
 
 // Validation.
 export { formatIssue, formatPath, ISSUE_CODES, MAX_ISSUES, parsePayload, PayloadError, toPointer, validate } from './validate/validate.js';
+export { INPUT_LIMITS } from './validate/limits.js';
 export type { IssueCode, ParsePayloadOptions, ValidateOptions, ValidationIssue, ValidationResult } from './validate/validate.js';

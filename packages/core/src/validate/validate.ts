@@ -7,6 +7,7 @@ import { MAX_DEPTH, snapshot, type Path, type SnapshotProblem } from './snapshot
 
 export { formatPath, ISSUE_CODES, toPointer } from './messages.js';
 export type { IssueCode } from './messages.js';
+export { INPUT_LIMITS } from './limits.js';
 
 /**
  * One problem found in a payload, or one change the lenient mode made.
