@@ -4,7 +4,7 @@ import { getDefaultTaxonomy } from '../default-taxonomy.js';
 import { verdictIcon } from '../shared/icons.js';
 import { setProperties } from '../shared/set-properties.js';
 import { say } from '../shared/messages.js';
-import { isProblem, problem, readChoice, readDate, readFigure, readYear, today, type CdsErrorDetail } from './attributes.js';
+import { DEFAULT_TIMEOUT, isProblem, problem, readChoice, readDate, readFigure, readTimeout, readYear, today, type CdsErrorDetail } from './attributes.js';
 import { arcFrame, arcMark, arcPath, BAR_LABEL_GAP, barMark, labelRows, LOOKS, type ArcFrame, type ArcMark, type Look } from './geometry.js';
 import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView, type ProgressView, type TargetView } from './model.js';
 import { progressStyles } from './progress.styles.js';
@@ -12,8 +12,6 @@ import { progressStyles } from './progress.styles.js';
 const UNITS = ['percent', 'per_100_inhabitants', 'rank', 'count', 'percent_per_year'] as const satisfies readonly UnitKind[];
 const THEMES = ['auto', 'light', 'dark'] as const;
 const HTTP_URL = /^https?:\/\//i;
-/** How long a `src` may take before the element gives up, in milliseconds. */
-const DEFAULT_TIMEOUT = 10_000;
 
 /**
  * A gauge for one indicator: its value, a marker for each target labelled with its year, where
@@ -126,7 +124,7 @@ export class CdsProgress extends LitElement {
   theme = 'auto';
   /** Language of the text, `vi` or `en`; the nearest `lang` of the page when not set (Vietnamese by default). */
   override lang = '';
-  /** How long `src` may take to load, in milliseconds. */
+  /** How long `src` may take to load, in milliseconds: 10000 by default or when not a positive number; at most 2147483647 (about 24.8 days). */
   timeout = DEFAULT_TIMEOUT;
 
   private view: ProgressView | undefined;
@@ -141,6 +139,8 @@ export class CdsProgress extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.addEventListener('hn-cds-taxonomy', this.onTaxonomy);
+    // Moved in the page while its src was loading: the load was aborted on disconnect.
+    if (this.hasUpdated && this.src && this.remote === undefined) this.load();
   }
 
   override disconnectedCallback(): void {
@@ -314,7 +314,7 @@ export class CdsProgress extends LitElement {
     const controller = new AbortController();
     this.loader = controller;
     this.loading = true;
-    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
+    const timeout = readTimeout(this.timeout);
     // The loader and core's validator (with zod) come in a chunk of their own, fetched on first use.
     importLoader()
       .then(({ loadPayload }) => loadPayload(this.src, getDefaultTaxonomy(), timeout, controller.signal))
