@@ -258,3 +258,60 @@ describe('<cds-progress timeout>', () => {
   }
 });
 
+describe('<cds-progress> given odd values', () => {
+  it('treats target=" " as no target, like target=""', async () => {
+    const spaces = await fixture<CdsProgress>(html`<cds-progress lang="en" value="40" target=" " target-year=" " as-of="2024-10-24"></cds-progress>`);
+    const empty = await fixture<CdsProgress>(html`<cds-progress lang="en" value="40" target="" as-of="2024-10-24"></cds-progress>`);
+    expect(part(spaces, 'message')).to.equal(null);
+    expect(meter(spaces)!.getAttribute('aria-valuetext')).to.equal(meter(empty)!.getAttribute('aria-valuetext'));
+    expect(spaces.shadowRoot!.querySelectorAll('[part~="target"]').length).to.equal(0);
+  });
+
+  it('treats value=" " as no value, like value=""', async () => {
+    const spaces = await fixture<CdsProgress>(html`<cds-progress lang="en" value="  "></cds-progress>`);
+    const empty = await fixture<CdsProgress>(html`<cds-progress lang="en" value=""></cds-progress>`);
+    expect(part(spaces, 'message')!.textContent).to.equal(part(empty, 'message')!.textContent);
+  });
+
+  const odd: Array<[string, unknown, string, string]> = [
+    ['an object', {}, 'an object', 'một đối tượng'],
+    ['an array', [1], 'an array', 'một mảng'],
+    ['a boolean', true, 'a boolean', 'một giá trị đúng/sai'],
+    ['a BigInt', 5n, 'a BigInt', 'một số BigInt'],
+    ['a symbol', Symbol('x'), 'a symbol', 'một symbol'],
+    ['an object whose toString throws', { toString: () => { throw new Error('no'); } }, 'an object', 'một đối tượng'],
+  ];
+  for (const [name, input, en, vi] of odd) {
+    it(`says value was given ${name}, in both languages, through cds-error`, async () => {
+      const el = await fixture<CdsProgress>(html`<cds-progress lang="en" value="40"></cds-progress>`);
+      const event = oneEvent(el, 'cds-error');
+      el.value = input as string;
+      const { detail } = (await event) as CustomEvent<CdsErrorDetail>;
+      await el.updateComplete;
+      expect(detail).to.include({ code: 'invalid_attribute', attribute: 'value', received: en });
+      expect(detail.message.en).to.equal(`The value property was given ${en}, not text or a number. Expected a number written with a decimal point, e.g. 93.15.`);
+      expect(detail.message.vi).to.include(vi);
+      expect(el.shadowRoot!.textContent).to.not.include('[object Object]');
+      expect(part(el, 'notice')!.textContent).to.include(detail.message.en);
+    });
+  }
+
+  it('says what a non-text look, as-of or target-year held', async () => {
+    const el = await fixture<CdsProgress>(html`<cds-progress lang="en" value="40"></cds-progress>`);
+    for (const name of ['look', 'asOf', 'targetYear', 'target'] as const) {
+      const event = oneEvent(el, 'cds-error');
+      (el as unknown as Record<string, unknown>)[name] = { a: 1 };
+      const { detail } = (await event) as CustomEvent<CdsErrorDetail>;
+      expect(detail.received, name).to.equal('an object');
+      (el as unknown as Record<string, unknown>)[name] = name === 'look' ? 'bar' : undefined;
+      await el.updateComplete;
+    }
+  });
+
+  it('never throws into the page for a lang that is not text', async () => {
+    const el = await fixture<CdsProgress>(html`<cds-progress value="40"></cds-progress>`);
+    (el as unknown as { lang: unknown }).lang = { en: true };
+    await el.updateComplete;
+    expect(meter(el)).to.not.equal(null);
+  });
+});

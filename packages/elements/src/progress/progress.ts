@@ -331,7 +331,7 @@ export class CdsProgress extends LitElement {
     let node: Element | null = this;
     while (node) {
       const lang = node === this ? this.lang : node.getAttribute('lang');
-      if (lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'vi';
+      if (typeof lang === 'string' && lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'vi';
       node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
     }
     return 'vi';
@@ -355,9 +355,9 @@ async function importLoader(): Promise<typeof import('./load-payload.js')> {
   }
 }
 
-/** Whether an attribute is absent or empty. */
+/** Whether an attribute is absent, empty or only spaces. */
 function blank(input: unknown): boolean {
-  return input == null || input === '';
+  return input == null || (typeof input === 'string' && input.trim() === '');
 }
 
 /** A tick across the arc where the indicator should be today. */
