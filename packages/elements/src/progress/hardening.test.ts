@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { INPUT_LIMITS } from '@hn-cds/core/validate';
+import { INPUT_LIMITS } from '@hn-cds/core';
 import '../hanoi.js';
 import { readTimeout, type CdsErrorDetail } from './attributes.js';
 import { forgetSharedLoads, sharedLoads } from './payload-cache.js';

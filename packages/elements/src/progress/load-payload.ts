@@ -1,5 +1,4 @@
-import type { Lang, Payload, Taxonomy } from '@hn-cds/core';
-import { INPUT_LIMITS } from '@hn-cds/core/validate';
+import { INPUT_LIMITS, type Lang, type Payload, type Taxonomy } from '@hn-cds/core';
 import { both, fill } from '../shared/messages.js';
 import { isProblem, problem, readTimeout, type CdsErrorCode, type CdsErrorDetail } from './attributes.js';
 import { shared } from './payload-cache.js';

@@ -1,5 +1,4 @@
-import type { Payload } from '@hn-cds/core';
-import { toPointer, validate, type ValidationIssue, type ValidationResult } from '@hn-cds/core/validate';
+import { toPointer, validate, type Payload, type ValidationIssue, type ValidationResult } from '@hn-cds/core';
 
 /** About this many bytes of JSON are validated between two yields to the page. */
 export const CHUNK_BYTES = 256 * 1024;
