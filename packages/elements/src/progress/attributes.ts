@@ -1,5 +1,5 @@
-import type { Lang, ValidationIssue } from '@hn-cds/core';
-import { both, fill, say, type MessageKey } from '../shared/messages.js';
+import type { ValidationIssue } from '@hn-cds/core';
+import { both, say, type MessageKey } from '../shared/messages.js';
 
 /**
  * What can go wrong, as the `code` of a `cds-error` event.
@@ -70,70 +70,27 @@ export function invalidAttribute(attribute: string, received: string, reason: Me
   };
 }
 
-// A property set from script can hold anything; these say what it held instead of "[object Object]".
-const WORDS = {
-  vi: {
-    notText: 'Thuộc tính {0} nhận {1}, không phải văn bản hay số. {2}',
-    object: 'một đối tượng',
-    array: 'một mảng',
-    boolean: 'một giá trị đúng/sai',
-    bigint: 'một số BigInt',
-    symbol: 'một symbol',
-    function: 'một hàm',
-  },
-  en: {
-    notText: 'The {0} property was given {1}, not text or a number. {2}',
-    object: 'an object',
-    array: 'an array',
-    boolean: 'a boolean',
-    bigint: 'a BigInt',
-    symbol: 'a symbol',
-    function: 'a function',
-  },
-} as const satisfies Record<Lang, Record<string, string>>;
-
-type Kind = Exclude<keyof (typeof WORDS)['en'], 'notText'>;
-
-/** The kind of a value that is not text, a number or nothing, else `undefined`. */
-function kindOf(input: unknown): Kind | undefined {
-  if (input == null || typeof input === 'string' || typeof input === 'number') return undefined;
-  if (Array.isArray(input)) return 'array';
-  const type = typeof input;
-  return type === 'boolean' || type === 'bigint' || type === 'symbol' || type === 'function' ? type : 'object';
-}
-
-/** The detail of an `invalid_attribute` error for a property that holds neither text nor a number. */
-function notText(attribute: string, kind: Kind, reason: MessageKey, ...args: Array<string | number>): CdsErrorDetail {
-  return {
-    code: 'invalid_attribute',
-    attribute,
-    received: WORDS.en[kind],
-    message: both((lang) => fill(WORDS[lang].notText, [attribute, WORDS[lang][kind], say(lang, reason, ...args)])),
-  };
-}
-
-/** An attribute's text, trimmed; `undefined` for a property that holds neither text nor a number. */
-function textOf(input: unknown): string | undefined {
-  return kindOf(input) ? undefined : String(input ?? '').trim();
+/**
+ * An attribute's text, trimmed. A property set from script may hold an object or an array: it
+ * reads as `{…}`, never "[object Object]" (and a throwing `toString` is never called).
+ */
+export function textOf(input: unknown): string {
+  return typeof input == 'object' && input ? '{…}' : String(input ?? '').trim();
 }
 
 /** A non-negative figure written with a decimal point, or why it is not one. */
 export function readFigure(attribute: string, input: unknown): number | CdsErrorDetail {
-  const kind = kindOf(input);
-  if (kind) return notText(attribute, kind, 'expectNumber');
-  const text = typeof input === 'number' ? String(input) : String(input ?? '').trim();
+  const text = textOf(input);
   const value = typeof input === 'number' ? input : NUMBER.test(text) ? Number(text) : Number.NaN;
   if (!Number.isFinite(value)) return invalidAttribute(attribute, text, 'expectNumber');
   if (value < 0) return invalidAttribute(attribute, text, 'expectNonNegative');
   if (value > MAX_FIGURE) return invalidAttribute(attribute, text, 'expectAtMost', MAX_FIGURE.toExponential());
-  // -0 is a figure of zero; keeping its sign would print "-0".
-  return value === 0 ? 0 : value;
+  return value;
 }
 
 /** A target year from 1900 to 2200, or why it is not one. */
 export function readYear(attribute: string, input: unknown): number | CdsErrorDetail {
   const text = textOf(input);
-  if (text === undefined) return notText(attribute, kindOf(input)!, 'expectYear');
   const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
   return year >= 1900 && year <= 2200 ? year : invalidAttribute(attribute, text, 'expectYear');
 }
@@ -141,7 +98,6 @@ export function readYear(attribute: string, input: unknown): number | CdsErrorDe
 /** A calendar date `YYYY-MM-DD` that exists, or why it is not one. */
 export function readDate(attribute: string, input: unknown): string | CdsErrorDetail {
   const text = textOf(input);
-  if (text === undefined) return notText(attribute, kindOf(input)!, 'expectDate');
   const time = DATE.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
   const valid = Number.isFinite(time) && new Date(time).toISOString().startsWith(text);
   return valid ? text : invalidAttribute(attribute, text, 'expectDate');
@@ -150,34 +106,7 @@ export function readDate(attribute: string, input: unknown): string | CdsErrorDe
 /** One of a list of words, or why it is not one. */
 export function readChoice<T extends string>(attribute: string, input: unknown, choices: readonly T[]): T | CdsErrorDetail {
   const text = textOf(input);
-  if (text === undefined) return notText(attribute, kindOf(input)!, 'expectOneOf', choices.join(', '));
   return (choices as readonly string[]).includes(text) ? (text as T) : invalidAttribute(attribute, text, 'expectOneOf', choices.join(', '));
-}
-
-/** How long a `src` may take to load by default, in milliseconds. */
-export const DEFAULT_TIMEOUT = 10_000;
-
-/** The longest delay a browser timer keeps (2³¹−1 ms, about 24.8 days); longer ones fire at once. */
-export const MAX_TIMEOUT = 2 ** 31 - 1;
-
-/**
- * The `timeout` to use, in milliseconds: a positive number as given, capped at {@link MAX_TIMEOUT}
- * (browsers wrap longer delays, which would fire almost at once); anything else (0, a negative
- * number, NaN, text that is not a number) means {@link DEFAULT_TIMEOUT}, with no error, since the
- * gauge can still load its `src`.
- *
- * @example
- * ```ts
- * readTimeout(3000); // 3000
- * readTimeout(2147483648); // 2147483647
- * readTimeout(-1); // 10000
- * readTimeout(Number.NaN); // 10000
- * ```
- */
-export function readTimeout(input: unknown): number {
-  const value = typeof input === 'number' ? input : typeof input === 'string' && input.trim() !== '' ? Number(input) : Number.NaN;
-  if (Number.isNaN(value) || value <= 0) return DEFAULT_TIMEOUT;
-  return Math.min(value, MAX_TIMEOUT);
 }
 
 /** Whether a reader returned a problem rather than a value. */

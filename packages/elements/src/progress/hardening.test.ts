@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { INPUT_LIMITS } from '@hn-cds/core';
 import '../hanoi.js';
-import { readTimeout, type CdsErrorDetail } from './attributes.js';
+import type { CdsErrorDetail } from './attributes.js';
+import { readTimeout } from './timeout.js';
 import { forgetSharedLoads, sharedLoads } from './payload-cache.js';
 import { CHUNK_BYTES } from './validate-in-chunks.js';
 import './progress.js';
@@ -273,45 +274,57 @@ describe('<cds-progress> given odd values', () => {
     expect(part(spaces, 'message')!.textContent).to.equal(part(empty, 'message')!.textContent);
   });
 
-  const odd: Array<[string, unknown, string, string]> = [
-    ['an object', {}, 'an object', 'một đối tượng'],
-    ['an array', [1], 'an array', 'một mảng'],
-    ['a boolean', true, 'a boolean', 'một giá trị đúng/sai'],
-    ['a BigInt', 5n, 'a BigInt', 'một số BigInt'],
-    ['a symbol', Symbol('x'), 'a symbol', 'một symbol'],
-    ['an object whose toString throws', { toString: () => { throw new Error('no'); } }, 'an object', 'một đối tượng'],
+  const odd: Array<[string, unknown, string]> = [
+    ['an object', {}, '{…}'],
+    ['an array', [1], '{…}'],
+    ['an object whose toString throws', { toString: () => { throw new Error('no'); } }, '{…}'],
+    ['a boolean', true, 'true'],
+    ['a symbol', Symbol('x'), 'Symbol(x)'],
   ];
-  for (const [name, input, en, vi] of odd) {
-    it(`says value was given ${name}, in both languages, through cds-error`, async () => {
+  for (const [name, input, shown] of odd) {
+    it(`says value holds ${name} that is not a number, in both languages, through cds-error`, async () => {
       const el = await fixture<CdsProgress>(html`<cds-progress lang="en" value="40"></cds-progress>`);
       const event = oneEvent(el, 'cds-error');
       el.value = input as string;
       const { detail } = (await event) as CustomEvent<CdsErrorDetail>;
       await el.updateComplete;
-      expect(detail).to.include({ code: 'invalid_attribute', attribute: 'value', received: en });
-      expect(detail.message.en).to.equal(`The value property was given ${en}, not text or a number. Expected a number written with a decimal point, e.g. 93.15.`);
-      expect(detail.message.vi).to.include(vi);
+      expect(detail).to.include({ code: 'invalid_attribute', attribute: 'value', received: shown });
+      expect(detail.message).to.deep.equal({
+        en: `The value attribute is not valid: “${shown}”. Expected a number written with a decimal point, e.g. 93.15.`,
+        vi: `Giá trị của thuộc tính value không hợp lệ: “${shown}”. Cần một số viết bằng dấu chấm thập phân, ví dụ 93.15.`,
+      });
       expect(el.shadowRoot!.textContent).to.not.include('[object Object]');
       expect(part(el, 'notice')!.textContent).to.include(detail.message.en);
     });
   }
 
-  it('says what a non-text look, as-of or target-year held', async () => {
+  it('reads a BigInt value as the number it holds', async () => {
+    const el = await fixture<CdsProgress>(html`<cds-progress lang="en" value="40"></cds-progress>`);
+    el.value = 5n as unknown as string;
+    await el.updateComplete;
+    expect(part(el, 'value')!.textContent).to.equal('5%');
+  });
+
+  it('says what a non-text look, as-of, target-year or target held', async () => {
     const el = await fixture<CdsProgress>(html`<cds-progress lang="en" value="40"></cds-progress>`);
     for (const name of ['look', 'asOf', 'targetYear', 'target'] as const) {
       const event = oneEvent(el, 'cds-error');
       (el as unknown as Record<string, unknown>)[name] = { a: 1 };
       const { detail } = (await event) as CustomEvent<CdsErrorDetail>;
-      expect(detail.received, name).to.equal('an object');
+      expect(detail.received, name).to.equal('{…}');
+      expect(detail.message.en, name).to.not.include('[object Object]');
       (el as unknown as Record<string, unknown>)[name] = name === 'look' ? 'bar' : undefined;
       await el.updateComplete;
     }
   });
 
-  it('never throws into the page for a lang that is not text', async () => {
+  it('never throws into the page for a lang that is not text: it reports it and keeps its render', async () => {
     const el = await fixture<CdsProgress>(html`<cds-progress value="40"></cds-progress>`);
+    const event = oneEvent(el, 'cds-error');
     (el as unknown as { lang: unknown }).lang = { en: true };
+    const { detail } = (await event) as CustomEvent<CdsErrorDetail>;
     await el.updateComplete;
+    expect(detail.code).to.equal('render_failed');
     expect(meter(el)).to.not.equal(null);
   });
 });

@@ -1,7 +1,8 @@
 import { INPUT_LIMITS, type Lang, type Payload, type Taxonomy } from '@hn-cds/core';
 import { both, fill } from '../shared/messages.js';
-import { isProblem, problem, readTimeout, type CdsErrorCode, type CdsErrorDetail } from './attributes.js';
+import { isProblem, problem, type CdsErrorCode, type CdsErrorDetail } from './attributes.js';
 import { shared } from './payload-cache.js';
+import { readTimeout } from './timeout.js';
 import { validateInChunks, yieldToPage } from './validate-in-chunks.js';
 
 // Only a `src` can fail these ways, so their words come in this lazy chunk, not the element's bundle.
@@ -56,9 +57,9 @@ const NO_BASE = {};
  * when the server sends one, else while it streams in), and the work on a large body yields to
  * the page between parsing and validating and between slices of validation. The content type is
  * not checked: many static hosts serve JSON as `text/plain`. `timeout` (milliseconds) is this
- * gauge's own patience; the shared fetch is aborted when no gauge waits for it any more.
+ * gauge's own patience, read by `readTimeout`; the shared fetch is aborted when no gauge waits for it any more.
  */
-export async function loadPayload(url: string, base: Taxonomy | undefined, timeout: number, signal: AbortSignal): Promise<Taxonomy | CdsErrorDetail> {
+export async function loadPayload(url: string, base: Taxonomy | undefined, timeout: unknown, signal: AbortSignal): Promise<Taxonomy | CdsErrorDetail> {
   const shown = url.length > 80 ? `${url.slice(0, 80)}…` : url;
   let absolute: string;
   try {

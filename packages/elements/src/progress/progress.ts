@@ -4,7 +4,7 @@ import { getDefaultTaxonomy } from '../default-taxonomy.js';
 import { verdictIcon } from '../shared/icons.js';
 import { setProperties } from '../shared/set-properties.js';
 import { say } from '../shared/messages.js';
-import { DEFAULT_TIMEOUT, isProblem, problem, readChoice, readDate, readFigure, readTimeout, readYear, today, type CdsErrorDetail } from './attributes.js';
+import { isProblem, problem, readChoice, readDate, readFigure, readYear, textOf, today, type CdsErrorDetail } from './attributes.js';
 import { arcFrame, arcMark, arcPath, BAR_LABEL_GAP, barMark, labelRows, LOOKS, type ArcFrame, type ArcMark, type Look } from './geometry.js';
 import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView, type ProgressView, type TargetView } from './model.js';
 import { progressStyles } from './progress.styles.js';
@@ -12,6 +12,8 @@ import { progressStyles } from './progress.styles.js';
 const UNITS = ['percent', 'per_100_inhabitants', 'rank', 'count', 'percent_per_year'] as const satisfies readonly UnitKind[];
 const THEMES = ['auto', 'light', 'dark'] as const;
 const HTTP_URL = /^https?:\/\//i;
+/** How long a `src` may take before the element gives up, in milliseconds. */
+const DEFAULT_TIMEOUT = 10_000;
 
 /**
  * A gauge for one indicator: its value, a marker for each target labelled with its year, where
@@ -152,8 +154,9 @@ export class CdsProgress extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('timeout')) this.load();
     let found: CdsErrorDetail | undefined;
-    this.language = this.resolveLang();
     try {
+      // Inside the try: a lang property set from script to something that is not text must not throw into the page.
+      this.language = this.resolveLang();
       const { view, problem: issue } = this.compute(this.language);
       if (view) this.view = view;
       found = issue;
@@ -314,10 +317,9 @@ export class CdsProgress extends LitElement {
     const controller = new AbortController();
     this.loader = controller;
     this.loading = true;
-    const timeout = readTimeout(this.timeout);
     // The loader and core's validator (with zod) come in a chunk of their own, fetched on first use.
     importLoader()
-      .then(({ loadPayload }) => loadPayload(this.src, getDefaultTaxonomy(), timeout, controller.signal))
+      .then(({ loadPayload }) => loadPayload(this.src, getDefaultTaxonomy(), this.timeout, controller.signal))
       .catch(() => problem('render_failed', 'renderFailed', { url: this.src }))
       .then((result) => {
         if (controller.signal.aborted || this.loader !== controller) return;
@@ -331,7 +333,7 @@ export class CdsProgress extends LitElement {
     let node: Element | null = this;
     while (node) {
       const lang = node === this ? this.lang : node.getAttribute('lang');
-      if (typeof lang === 'string' && lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'vi';
+      if (lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'vi';
       node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
     }
     return 'vi';
@@ -357,7 +359,7 @@ async function importLoader(): Promise<typeof import('./load-payload.js')> {
 
 /** Whether an attribute is absent, empty or only spaces. */
 function blank(input: unknown): boolean {
-  return input == null || (typeof input === 'string' && input.trim() === '');
+  return !textOf(input);
 }
 
 /** A tick across the arc where the indicator should be today. */
