@@ -136,15 +136,18 @@ describe('<cds-progress src> under load', () => {
   it('aborts a shared load nobody waits for any more, and keeps no entry for it', async () => {
     const src = unique('abandoned');
     let aborted = false;
+    let started = false;
     const real = window.fetch;
     server = fakeServer({});
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-      String(input).includes('abandoned')
-        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => ((aborted = true), reject(new DOMException('aborted', 'AbortError')))))
-        : real(input, init);
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (!String(input).includes('abandoned')) return real(input, init);
+      started = true;
+      return new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => ((aborted = true), reject(new DOMException('aborted', 'AbortError')))));
+    };
     const before = sharedLoads();
     const el = await fixture<CdsProgress>(html`<cds-progress src=${src}></cds-progress>`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let i = 0; i < 250 && !started; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(started).to.equal(true);
     el.remove();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(aborted).to.equal(true);
