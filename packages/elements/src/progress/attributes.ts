@@ -19,6 +19,7 @@ export const CDS_ERROR_CODES = [
   'http_error',
   'timeout',
   'network_error',
+  'payload_too_large',
   'render_failed',
 ] as const;
 /** What can go wrong, as the `code` of a `cds-error` event. */
@@ -69,9 +70,17 @@ export function invalidAttribute(attribute: string, received: string, reason: Me
   };
 }
 
+/**
+ * An attribute's text, trimmed. A property set from script may hold an object or an array: it
+ * reads as `{…}`, never "[object Object]" (and a throwing `toString` is never called).
+ */
+export function textOf(input: unknown): string {
+  return typeof input == 'object' && input ? '{…}' : String(input ?? '').trim();
+}
+
 /** A non-negative figure written with a decimal point, or why it is not one. */
 export function readFigure(attribute: string, input: unknown): number | CdsErrorDetail {
-  const text = typeof input === 'number' ? String(input) : String(input ?? '').trim();
+  const text = textOf(input);
   const value = typeof input === 'number' ? input : NUMBER.test(text) ? Number(text) : Number.NaN;
   if (!Number.isFinite(value)) return invalidAttribute(attribute, text, 'expectNumber');
   if (value < 0) return invalidAttribute(attribute, text, 'expectNonNegative');
@@ -81,14 +90,14 @@ export function readFigure(attribute: string, input: unknown): number | CdsError
 
 /** A target year from 1900 to 2200, or why it is not one. */
 export function readYear(attribute: string, input: unknown): number | CdsErrorDetail {
-  const text = String(input ?? '').trim();
+  const text = textOf(input);
   const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
   return year >= 1900 && year <= 2200 ? year : invalidAttribute(attribute, text, 'expectYear');
 }
 
 /** A calendar date `YYYY-MM-DD` that exists, or why it is not one. */
 export function readDate(attribute: string, input: unknown): string | CdsErrorDetail {
-  const text = String(input ?? '').trim();
+  const text = textOf(input);
   const time = DATE.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
   const valid = Number.isFinite(time) && new Date(time).toISOString().startsWith(text);
   return valid ? text : invalidAttribute(attribute, text, 'expectDate');
@@ -96,7 +105,7 @@ export function readDate(attribute: string, input: unknown): string | CdsErrorDe
 
 /** One of a list of words, or why it is not one. */
 export function readChoice<T extends string>(attribute: string, input: unknown, choices: readonly T[]): T | CdsErrorDetail {
-  const text = String(input ?? '').trim();
+  const text = textOf(input);
   return (choices as readonly string[]).includes(text) ? (text as T) : invalidAttribute(attribute, text, 'expectOneOf', choices.join(', '));
 }
 

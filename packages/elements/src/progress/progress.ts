@@ -7,7 +7,7 @@ import { DEFAULT_TIMEOUT, loadSource } from '../shared/load-source.js';
 import { resolveLang } from '../shared/lang.js';
 import { say } from '../shared/messages.js';
 import { reportProblem } from '../shared/report-problem.js';
-import { isProblem, problem, readChoice, readDate, readFigure, readYear, today, type CdsErrorDetail } from './attributes.js';
+import { isProblem, problem, readChoice, readDate, readFigure, readYear, textOf, today, type CdsErrorDetail } from './attributes.js';
 import { arcFrame, arcMark, arcPath, BAR_LABEL_GAP, barMark, labelRows, LOOKS, type ArcFrame, type ArcMark, type Look } from './geometry.js';
 import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView, type ProgressView, type TargetView } from './model.js';
 import { paletteStyles } from '../shared/palette.styles.js';
@@ -129,7 +129,7 @@ export class CdsProgress extends LitElement {
   theme = 'auto';
   /** Language of the text, `vi` or `en`; the nearest `lang` of the page when not set (Vietnamese by default). */
   override lang = '';
-  /** How long `src` may take to load, in milliseconds. */
+  /** How long `src` may take to load, in milliseconds: 10000 by default or when not a positive number; at most 2147483647 (about 24.8 days). */
   timeout = DEFAULT_TIMEOUT;
 
   private view: ProgressView | undefined;
@@ -144,6 +144,8 @@ export class CdsProgress extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.addEventListener('hn-cds-taxonomy', this.onTaxonomy);
+    // Moved in the page while its src was loading: the load was aborted on disconnect.
+    if (this.hasUpdated && this.src && this.remote === undefined) this.load();
   }
 
   override disconnectedCallback(): void {
@@ -155,8 +157,9 @@ export class CdsProgress extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('timeout')) this.load();
     let found: CdsErrorDetail | undefined;
-    this.language = resolveLang(this, this.lang);
     try {
+      // Inside the try: a lang property set from script to something that is not text must not throw into the page.
+      this.language = resolveLang(this, this.lang);
       const { view, problem: issue } = this.compute(this.language);
       if (view) this.view = view;
       found = issue;
@@ -305,9 +308,9 @@ export class CdsProgress extends LitElement {
   }
 }
 
-/** Whether an attribute is absent or empty. */
+/** Whether an attribute is absent, empty or only spaces. */
 function blank(input: unknown): boolean {
-  return input == null || input === '';
+  return !textOf(input);
 }
 
 /** A tick across the arc where the indicator should be today. */

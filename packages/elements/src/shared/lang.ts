@@ -7,8 +7,8 @@ import type { Lang } from '@hn-cds/core';
 export function resolveLang(element: Element, own: string): Lang {
   let node: Element | null = element;
   while (node) {
-    const lang = node === element ? own : node.getAttribute('lang');
-    if (lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'vi';
+    const lang: unknown = node === element ? own : node.getAttribute('lang');
+    if (typeof lang === 'string' && lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'vi';
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
   return 'vi';

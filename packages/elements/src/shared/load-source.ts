@@ -2,8 +2,7 @@ import type { Taxonomy } from '@hn-cds/core';
 import { getDefaultTaxonomy } from '../default-taxonomy.js';
 import { problem, type CdsErrorDetail } from '../progress/attributes.js';
 
-/** How long a `src` may take before an element gives up, in milliseconds. */
-export const DEFAULT_TIMEOUT = 10_000;
+export { DEFAULT_TIMEOUT } from '../progress/timeout.js';
 
 /**
  * Imports the payload loader with zod's shared `jitless` flag set while its schemas are built, so
@@ -24,12 +23,12 @@ async function importLoader(): Promise<typeof import('../progress/load-payload.j
 
 /**
  * Loads the payload at `src` for an element: the loader and core's validator (with zod) come in a
- * chunk of their own, fetched on first use. Resolves to the taxonomy (observations merged into the
- * default dataset) or to the problem to show; never rejects.
+ * chunk of their own, fetched on first use, and read `timeout` as the element's attribute gave it.
+ * Resolves to the taxonomy (observations merged into the default dataset) or to the problem to
+ * show; never rejects.
  */
-export function loadSource(src: string, timeout: number, signal: AbortSignal): Promise<Taxonomy | CdsErrorDetail> {
-  const wait = Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT;
+export function loadSource(src: string, timeout: unknown, signal: AbortSignal): Promise<Taxonomy | CdsErrorDetail> {
   return importLoader()
-    .then(({ loadPayload }) => loadPayload(src, getDefaultTaxonomy(), wait, signal))
+    .then(({ loadPayload }) => loadPayload(src, getDefaultTaxonomy(), timeout, signal))
     .catch(() => problem('render_failed', 'renderFailed', { url: src }));
 }

@@ -134,9 +134,10 @@ export class CdsSummary extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('timeout')) this.load();
-    this.language = resolveLang(this, this.lang);
     let found: CdsErrorDetail | undefined;
     try {
+      // Inside the try: a lang property set from script to something that is not text must not throw into the page.
+      this.language = resolveLang(this, this.lang);
       const { view, problem: issue } = this.compute(this.language);
       if (view) this.view = view;
       found = issue;
