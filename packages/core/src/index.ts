@@ -32,8 +32,8 @@ export { citedSources, getIndicator, getPillar, getSource, indicatorsByPillar, t
 export type { IndicatorTarget } from './taxonomy/query.js';
 
 // Observations and status.
-export { disagreementsOf, effectiveDate, figuresByDay, findDisagreements, intervalOf, latestObservation, observationsOf, sourceById } from './taxonomy/observations.js';
-export type { DayFigures, ObservationQuery } from './taxonomy/observations.js';
+export { effectiveDate, findDisagreements, latestObservation, observationsOf, sourceById } from './taxonomy/observations.js';
+export type { ObservationQuery } from './taxonomy/observations.js';
 export { NOT_ASSESSABLE_REASONS, VERDICTS } from './status/verdict.js';
 export type {
   AssessedVerdict,

@@ -215,7 +215,7 @@ function basisOf(day: DayFigures, target: Target): VerdictBasis {
   return {
     observations: day.figures.map((f) => f.used),
     date: day.date ?? 'undated',
-    range: { lo: range.lo, loOpen: range.loOpen, hi: range.hi, hiOpen: range.hiOpen },
+    range: { lo: Number.isFinite(range.lo) ? range.lo : null, loOpen: range.loOpen, hi: Number.isFinite(range.hi) ? range.hi : null, hiOpen: range.hiOpen },
     conflicting,
     inPeriod: day.date !== undefined && day.date >= periodStart(target.year),
   };
@@ -307,7 +307,7 @@ function assessObserved(
     return assessed(pace, rated, false, basis);
   }
 
-  const stand = standing(basis.range, regions);
+  const stand = standing(isEmptyInterval(latestDay.together) ? latestDay.any : latestDay.together, regions);
   if (stand === 'undecidable') return unassessable('undecidable_bound', components, basis);
   if (stand === 'exceeded' || stand === 'achieved') {
     if (basis.inPeriod) return assessed(stand, components, true, basis);

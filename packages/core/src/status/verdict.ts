@@ -87,14 +87,18 @@ export interface CalculationComponents {
   growth?: 'compound' | 'linear' | 'average';
 }
 
-/** A set of values between two ends, each end open or closed: what one or more figures allow. */
+/**
+ * A set of values between two ends, each end open or closed: what one or more figures allow.
+ * An unbounded end is `null` ("more than 80%" is `{ lo: 80, loOpen: true, hi: null }`), so no
+ * infinity ever leaves the library and the range survives JSON.
+ */
 export interface ValueRange {
-  /** Lower end (`-Infinity` when unbounded). */
-  lo: number;
+  /** Lower end, `null` when unbounded. */
+  lo: number | null;
   /** Whether `lo` itself is excluded ("more than"). */
   loOpen: boolean;
-  /** Upper end (`Infinity` when unbounded). */
-  hi: number;
+  /** Upper end, `null` when unbounded. */
+  hi: number | null;
   /** Whether `hi` itself is excluded ("less than"). */
   hiOpen: boolean;
 }

@@ -5,7 +5,7 @@ import type { Taxonomy } from '../schema/payload.js';
 import type { Source } from '../schema/source.js';
 import { intersect, isDisjoint, isEmptyInterval, hull, observedInterval, type Interval } from '../status/compare.js';
 import { MAX_DISAGREEMENTS } from '../status/thresholds.js';
-import type { Disagreement, UsedObservation, ValueRange } from '../status/verdict.js';
+import type { Disagreement, UsedObservation } from '../status/verdict.js';
 
 /** Options of {@link observationsOf}, {@link latestObservation} and {@link findDisagreements}. */
 export interface ObservationQuery {
@@ -149,14 +149,14 @@ export function latestObservation(
 }
 
 /**
- * The values a used observation allows (a {@link ValueRange}), or `undefined` for a state or an unreadable figure.
+ * The values a used observation allows, or `undefined` for a state or an unreadable figure.
  *
  * @example
  * ```ts
  * intervalOf(observationsOf(hanoi, eUrban)[0]); // { lo: 80, loOpen: true, hi: Infinity, hiOpen: true } ("more than 80%")
  * ```
  */
-export function intervalOf(used: UsedObservation): ValueRange | undefined {
+export function intervalOf(used: UsedObservation): Interval | undefined {
   const { observation, value } = used;
   if (observation.kind !== 'value' || value === undefined || !Number.isFinite(value)) return undefined;
   return observedInterval(value, observation.qualifier);
@@ -167,11 +167,11 @@ export interface DayFigures {
   /** Their date, `undefined` for the undated. */
   date: IsoDate | undefined;
   /** The figures with the values each allows, narrowest first, then by value and source (order-free). */
-  figures: Array<{ used: UsedObservation; interval: ValueRange }>;
+  figures: Array<{ used: UsedObservation; interval: Interval }>;
   /** What all of them allow together; empty when they contradict each other. */
-  together: ValueRange;
+  together: Interval;
   /** Their hull: every value any of them allows. */
-  any: ValueRange;
+  any: Interval;
 }
 
 function width(i: Interval): number {
