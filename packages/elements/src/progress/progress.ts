@@ -1,12 +1,10 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { getIndicator, type Lang, type Taxonomy, type UnitKind } from '@hn-cds/core';
 import { getDefaultTaxonomy } from '../default-taxonomy.js';
 import { verdictIcon } from '../shared/icons.js';
 import { setProperties } from '../shared/set-properties.js';
-import { DEFAULT_TIMEOUT, loadSource } from '../shared/load-source.js';
-import { resolveLang } from '../shared/lang.js';
+import { DataElement } from '../shared/data-element.js';
 import { say } from '../shared/messages.js';
-import { reportProblem } from '../shared/report-problem.js';
 import { isProblem, problem, readChoice, readDate, readFigure, readYear, textOf, today, type CdsErrorDetail } from './attributes.js';
 import { arcFrame, arcMark, arcPath, BAR_LABEL_GAP, barMark, labelRows, LOOKS, type ArcFrame, type ArcMark, type Look } from './geometry.js';
 import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView, type ProgressView, type TargetView } from './model.js';
@@ -80,12 +78,11 @@ const HTTP_URL = /^https?:\/\//i;
  * <cds-progress look="ring" label="Dịch vụ công trực tuyến" value="46.25" target="100" target-year="2025" as-of="2024-10-24"></cds-progress>
  * ```
  */
-export class CdsProgress extends LitElement {
+export class CdsProgress extends DataElement<ProgressView> {
   static override styles = [paletteStyles, progressStyles];
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     look: { reflect: true },
     indicator: {},
-    src: {},
     value: {},
     target: {},
     targetYear: { attribute: 'target-year' },
@@ -93,22 +90,12 @@ export class CdsProgress extends LitElement {
     unit: {},
     source: {},
     sourceUrl: { attribute: 'source-url' },
-    asOf: { attribute: 'as-of' },
-    theme: { reflect: true },
-    lang: {},
-    timeout: { type: Number },
-    view: { state: true, attribute: false },
-    problem: { state: true, attribute: false },
-    loading: { state: true, attribute: false },
-    remote: { state: true, attribute: false },
   };
 
   /** How it looks: `bar` (default, fits a text column), `ring` or `gauge` (a semicircle). */
   look: Look = 'bar';
   /** Id of an indicator in the default dataset, or in the payload at `src`. */
   indicator = '';
-  /** URL of a payload (taxonomy, indicators or observations) to read the indicator from. */
-  src = '';
   /** A figure to show, when no `indicator` is given: a number written with a decimal point. */
   value: number | string | undefined = undefined;
   /** The figure's target, with `value`. */
@@ -123,53 +110,6 @@ export class CdsProgress extends LitElement {
   source = '';
   /** Web address of the figure's source (http or https), with `value`. */
   sourceUrl = '';
-  /** The day to compute for, `YYYY-MM-DD`: later figures are ignored; today by default. */
-  asOf = '';
-  /** `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
-  theme = 'auto';
-  /** Language of the text, `vi` or `en`; the nearest `lang` of the page when not set (Vietnamese by default). */
-  override lang = '';
-  /** How long `src` may take to load, in milliseconds: 10000 by default or when not a positive number; at most 2147483647 (about 24.8 days). */
-  timeout = DEFAULT_TIMEOUT;
-
-  private view: ProgressView | undefined;
-  private problem: CdsErrorDetail | undefined;
-  private loading = false;
-  private remote: Taxonomy | CdsErrorDetail | undefined;
-  private language: Lang = 'vi';
-  private loader: AbortController | undefined;
-  private reported = '';
-  private readonly onTaxonomy = () => this.requestUpdate();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    globalThis.addEventListener('hn-cds-taxonomy', this.onTaxonomy);
-    // Moved in the page while its src was loading: the load was aborted on disconnect.
-    if (this.hasUpdated && this.src && this.remote === undefined) this.load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    globalThis.removeEventListener('hn-cds-taxonomy', this.onTaxonomy);
-    this.loader?.abort();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('timeout')) this.load();
-    let found: CdsErrorDetail | undefined;
-    try {
-      // Inside the try: a lang property set from script to something that is not text must not throw into the page.
-      this.language = resolveLang(this, this.lang);
-      const { view, problem: issue } = this.compute(this.language);
-      if (view) this.view = view;
-      found = issue;
-    } catch {
-      found = problem('render_failed', 'renderFailed');
-    }
-    this.problem = found;
-    this.reported = reportProblem(this, found, this.reported);
-  }
-
   // Templates are written without whitespace between tags and set plain text through
   // `.textContent`: each whitespace text node and each text binding's marker is one more node to
   // style and lay out, a thousand times on a page of a thousand gauges.
@@ -236,7 +176,7 @@ export class CdsProgress extends LitElement {
     return [min, max, Math.min(max, Math.max(min, view.figure ?? view.scale.start))];
   }
 
-  private compute(lang: Lang): { view?: ProgressView; problem?: CdsErrorDetail } {
+  protected compute(lang: Lang): { view?: ProgressView; problem?: CdsErrorDetail } {
     const look = readChoice('look', this.look, LOOKS);
     const theme = readChoice('theme', this.theme, THEMES);
     const asOf = this.asOf ? readDate('as-of', this.asOf) : today();
@@ -290,21 +230,6 @@ export class CdsProgress extends LitElement {
     const found = this.fromTaxonomy(taxonomy, PLAIN_INDICATOR_ID, asOf, lang);
     if (found.view && !this.source) found.view = { ...found.view, source: undefined };
     return found;
-  }
-
-  private load(): void {
-    this.loader?.abort();
-    this.remote = undefined;
-    this.loading = false;
-    if (!this.src) return;
-    const controller = new AbortController();
-    this.loader = controller;
-    this.loading = true;
-    loadSource(this.src, this.timeout, controller.signal).then((result) => {
-      if (controller.signal.aborted || this.loader !== controller) return;
-      this.loading = false;
-      this.remote = result;
-    });
   }
 }
 

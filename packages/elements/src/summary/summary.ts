@@ -1,13 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Lang, Taxonomy } from '@hn-cds/core';
 import { getDefaultTaxonomy } from '../default-taxonomy.js';
 import { invalidAttribute, isProblem, problem, readChoice, readDate, readYear, today, type CdsErrorDetail } from '../progress/attributes.js';
 import { verdictSvg } from '../shared/icons.js';
-import { resolveLang } from '../shared/lang.js';
-import { DEFAULT_TIMEOUT, loadSource } from '../shared/load-source.js';
+import { DataElement } from '../shared/data-element.js';
 import { say } from '../shared/messages.js';
 import { paletteStyles } from '../shared/palette.styles.js';
-import { reportProblem } from '../shared/report-problem.js';
 import { summaryView, type SummaryView } from './model.js';
 import { summaryStyles } from './summary.styles.js';
 
@@ -78,21 +76,12 @@ export interface CdsSelectDetail {
  * <cds-summary document="nq18" year="2025" as-of="2024-10-24">Nghị quyết 18: nguồn báo cáo đã hoàn thành 8/15 mục tiêu</cds-summary>
  * ```
  */
-export class CdsSummary extends LitElement {
+export class CdsSummary extends DataElement<SummaryView> {
   static override styles = [paletteStyles, summaryStyles];
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     document: {},
     year: {},
     pillar: {},
-    src: {},
-    asOf: { attribute: 'as-of' },
-    theme: { reflect: true },
-    lang: {},
-    timeout: { type: Number },
-    view: { state: true, attribute: false },
-    problem: { state: true, attribute: false },
-    loading: { state: true, attribute: false },
-    remote: { state: true, attribute: false },
   };
 
   /** Id of the document whose targets are counted (e.g. `nq18`); every document's when empty. */
@@ -101,53 +90,6 @@ export class CdsSummary extends LitElement {
   year: number | string | undefined = undefined;
   /** Id of a pillar, to count only its indicators. */
   pillar = '';
-  /** URL of a payload (taxonomy, indicators or observations) to count from. */
-  src = '';
-  /** The day to compute for, `YYYY-MM-DD`: later figures are ignored; today by default. */
-  asOf = '';
-  /** `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
-  theme = 'auto';
-  /** Language of the text, `vi` or `en`; the nearest `lang` of the page when not set (Vietnamese by default). */
-  override lang = '';
-  /** How long `src` may take to load, in milliseconds. */
-  timeout = DEFAULT_TIMEOUT;
-
-  private view: SummaryView | undefined;
-  private problem: CdsErrorDetail | undefined;
-  private loading = false;
-  private remote: Taxonomy | CdsErrorDetail | undefined;
-  private language: Lang = 'vi';
-  private loader: AbortController | undefined;
-  private reported = '';
-  private readonly onTaxonomy = () => this.requestUpdate();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    globalThis.addEventListener('hn-cds-taxonomy', this.onTaxonomy);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    globalThis.removeEventListener('hn-cds-taxonomy', this.onTaxonomy);
-    this.loader?.abort();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('timeout')) this.load();
-    let found: CdsErrorDetail | undefined;
-    try {
-      // Inside the try: a lang property set from script to something that is not text must not throw into the page.
-      this.language = resolveLang(this, this.lang);
-      const { view, problem: issue } = this.compute(this.language);
-      if (view) this.view = view;
-      found = issue;
-    } catch {
-      found = problem('render_failed', 'renderFailed');
-    }
-    this.problem = found;
-    this.reported = reportProblem(this, found, this.reported);
-  }
-
   override render() {
     const lang = this.language;
     const { view, problem: issue } = this;
@@ -198,7 +140,7 @@ export class CdsSummary extends LitElement {
     this.dispatchEvent(new CustomEvent<CdsSelectDetail>('cds-select', { detail, bubbles: true, composed: true }));
   }
 
-  private compute(lang: Lang): { view?: SummaryView; problem?: CdsErrorDetail } {
+  protected compute(lang: Lang): { view?: SummaryView; problem?: CdsErrorDetail } {
     const theme = readChoice('theme', this.theme, THEMES);
     const asOf = this.asOf ? readDate('as-of', this.asOf) : today();
     if (isProblem(asOf)) return { problem: asOf };
@@ -220,21 +162,6 @@ export class CdsSummary extends LitElement {
     }
     const view = summaryView(taxonomy, { document: documentId || undefined, year, pillar: pillarId || undefined, asOf }, lang);
     return { view, ...(isProblem(theme) ? { problem: theme } : {}) };
-  }
-
-  private load(): void {
-    this.loader?.abort();
-    this.remote = undefined;
-    this.loading = false;
-    if (!this.src) return;
-    const controller = new AbortController();
-    this.loader = controller;
-    this.loading = true;
-    loadSource(this.src, this.timeout, controller.signal).then((result) => {
-      if (controller.signal.aborted || this.loader !== controller) return;
-      this.loading = false;
-      this.remote = result;
-    });
   }
 }
 
