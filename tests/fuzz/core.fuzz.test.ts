@@ -16,7 +16,10 @@ const SHOW = process.env.FUZZ_SHOW_FAILING === '1';
 afterAll(cleanUp);
 
 describe('core under fuzzing (seeded)', () => {
-  for (const { name, group, weight, fails, property } of coreProperties(core, cli, fc)) {
+  for (const item of coreProperties(core, cli, fc)) {
+    const { name, group, weight, property } = item;
+    // No property is marked as failing today; the field stays for the next bug found.
+    const { fails } = item as { fails?: string };
     const numRuns = Math.max(3, Math.round((RUNS * weight) / 10));
     const run = async () => {
       await fc.assert(property(), { seed: SEED, numRuns, ...(PATH ? { path: PATH } : {}) });
