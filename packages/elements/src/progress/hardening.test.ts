@@ -174,6 +174,28 @@ describe('<cds-progress src> under load', () => {
     expect(detail.issues![0]!.pointer).to.equal(`/indicators/${count - 1}/observations/0/value`);
   });
 
+  it('validates one indicator of many figures a run of them at a time: the same gauge, and issues at their real index', async () => {
+    const one = indicator('society.many');
+    const figure = JSON.stringify(one.observations[0]).length;
+    const count = Math.min(INPUT_LIMITS.observationsPerList, Math.ceil((3 * CHUNK_BYTES) / figure));
+    // Undated figures first, one dated figure last: the gauge shows the dated one.
+    const figures = Array.from({ length: count }, (_, i) => ({ kind: 'value', date: i === count - 1 ? '2024-10-24' : 'undated', source: 'r1', value: i === count - 1 ? 71 : 62, qualifier: 'exact' }));
+    const big = { kind: 'indicators', schemaVersion: 1, sources: [resolution, report], indicators: [{ ...one, observations: figures }] };
+    const broken = structuredClone(big) as { indicators: Array<{ observations: Array<{ value: unknown }> }> };
+    broken.indicators[0]!.observations[count - 2]!.value = '62,5';
+    const good = unique('one-big');
+    const bad = unique('one-big-bad');
+    server = fakeServer({ [good]: json(big), [bad]: json(broken) });
+    const el = await fixture<CdsProgress>(html`<cds-progress lang="en" src=${good} indicator="society.many" as-of="2024-12-31"></cds-progress>`);
+    await settled(el);
+    expect(part(el, 'value')!.textContent).to.equal('71%');
+    const event = oneEvent(el, 'cds-error');
+    el.src = bad;
+    const { detail } = (await event) as CustomEvent<CdsErrorDetail>;
+    expect(detail.code).to.equal('invalid_payload');
+    expect(detail.issues![0]!.pointer).to.equal(`/indicators/0/observations/${count - 2}/value`);
+  });
+
   it('reports duplicate ids in different slices as core does', async () => {
     const big = payload(Math.ceil((3 * CHUNK_BYTES) / JSON.stringify(indicator('society.i0')).length));
     big.indicators[big.indicators.length - 1]!.id = 'society.i0';
