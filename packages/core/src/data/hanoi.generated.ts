@@ -819,7 +819,7 @@ export const hanoiData: Taxonomy = {
       "id": "government.digital-infrastructure",
       "pillar": "government",
       "label": {
-        "vi": "Hạ tầng công nghệ thông tin, hạ tầng số",
+        "vi": "Hạ tầng số và CNTT",
         "en": "IT and digital infrastructure"
       },
       "unit": "milestone",
@@ -834,7 +834,7 @@ export const hanoiData: Taxonomy = {
           ],
           "comparator": "milestone",
           "milestone": {
-            "vi": "Hạ tầng CNTT, hạ tầng số hiện đại, an toàn",
+            "vi": "Hạ tầng số và CNTT hiện đại, bảo đảm an toàn",
             "en": "Modern, secure IT and digital infrastructure"
           }
         }
