@@ -374,6 +374,39 @@ export function coreProperties(core, cli, fc) {
         }),
     },
     {
+      name: 'a growth rate between two figures a few days apart stays finite',
+      group: 'status',
+      fails: 'compound growth (c/b)^(1/years) overflows: a count from 1 to 10,000,000 in two days gives components.observedRate Infinity (found by the long run of the ordinary-figures property, 2 of 210,084 inputs); issue 14 item 4, fixed in core',
+      weight: 1,
+      property: (wrap = (check) => check) =>
+        P(wrap, fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1_000_000, max: 10_000_000 }), fc.integer({ min: 1, max: 3 }), fc.constantFrom('count', 'percent', 'per_100_inhabitants'), (from, to, days, unit) => {
+          const second = new Date(Date.UTC(2024, 0, 1 + days)).toISOString().slice(0, 10);
+          const payload = {
+            kind: 'taxonomy',
+            schemaVersion: 1,
+            programme: { id: 'growth', name: { vi: 'Chương trình', en: 'Programme' }, place: { vi: 'Hà Nội', en: 'Hanoi' }, pillars: [{ id: 'society', kind: 'pillar', label: { vi: 'Xã hội', en: 'Society' } }] },
+            sources: a.sources,
+            indicators: [
+              {
+                id: 'society.growth',
+                pillar: 'society',
+                label: { vi: 'Tăng', en: 'Growth' },
+                unit,
+                direction: 'higher_is_better',
+                targets: [{ year: 2030, source: 'nq18', comparator: 'at_least', value: to * 2 }],
+                observations: [
+                  { kind: 'value', date: '2024-01-01', source: 'r-dated', value: from, qualifier: 'exact' },
+                  { kind: 'value', date: second, source: 'r-dated', value: to, qualifier: 'exact' },
+                ],
+              },
+            ],
+          };
+          const result = core.validate(payload);
+          assert(result.ok, 'the growth payload does not validate');
+          checkStatus(core, result.value, 1);
+        }),
+    },
+    {
       name: 'formatting ordinary figures, dates, targets, verdicts and citations never leaks NaN, Infinity, -0, undefined or [object Object]',
       group: 'format',
       weight: 15,
