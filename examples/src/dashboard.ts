@@ -12,7 +12,7 @@ import {
   formatVerdictSummary,
   latestObservation,
   rollUp,
-  sameTargetKey,
+  repeatsEarlierTarget,
   VERDICTS,
   type Indicator,
   type Lang,
@@ -107,18 +107,6 @@ function verdictBadge(verdict: TargetVerdict, lang: Lang) {
   return html`<span class="badge" data-status=${verdict.status}>${formatVerdictSummary(verdict, { lang })}</span>`;
 }
 
-/** A target that several documents set is listed once. */
-function onePerTarget(verdicts: TargetVerdict[]): TargetVerdict[] {
-  const seen = new Set<string>();
-  return verdicts.filter((verdict) => {
-    const key = sameTargetKey(verdict.target);
-    if (key === undefined) return true;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 function card(indicator: Indicator, verdicts: TargetVerdict[], lang: Lang) {
   const latest = latestObservation(hanoi, indicator, { asOf: state.asOf });
   const sources = citedSources(hanoi, indicator);
@@ -133,7 +121,7 @@ function card(indicator: Indicator, verdicts: TargetVerdict[], lang: Lang) {
     ${indicator.unit !== 'milestone' ? html`<cds-progress indicator=${indicator.id} as-of=${state.asOf} lang=${lang}></cds-progress>` : nothing}
     ${verdicts.length > 0
       ? html`<ul class="targets">
-          ${onePerTarget(verdicts).map(
+          ${verdicts.filter((verdict) => !repeatsEarlierTarget(indicator, verdict.target)).map(
             (verdict) => html`<li>
               <span>${formatTarget(verdict.target, indicator, { lang })}</span>
               ${verdictBadge(verdict, lang)}

@@ -61,7 +61,7 @@ export {
   MIN_PROJECTION_YEARS,
   ON_TRACK_RATIO,
 } from './status/thresholds.js';
-export { documentsOf, sameTargetKey } from './status/same-target.js';
+export { documentsOf, repeatsEarlierTarget, sameTargetKey } from './status/same-target.js';
 export { assessIndicator, assessTarget, deadlineOf } from './status/assess-target.js';
 export type { AssessOptions } from './status/assess-target.js';
 export { rollUp } from './status/roll-up.js';

@@ -64,7 +64,10 @@ function targetSentence(taxonomy: Pick<Taxonomy, 'sources'>, verdict: TargetVerd
  */
 export function describeIndicator(taxonomy: Pick<Taxonomy, 'sources'>, indicator: Indicator, options: DescribeOptions): string {
   const { asOf, lang = 'vi' } = options;
-  const latest = latestObservation(taxonomy, indicator, { asOf });
+  const verdicts = options.verdicts ?? assessIndicator(taxonomy, indicator, { asOf });
+  // A headline target's verdict has read the headline series already.
+  const headline = verdicts.find((verdict) => verdict.target.breakdown === undefined);
+  const latest = headline ? headline.observations.at(-1) : latestObservation(taxonomy, indicator, { asOf });
   const label = indicator.label[lang];
   const parts: string[] = [];
   if (latest === undefined) {
@@ -74,7 +77,6 @@ export function describeIndicator(taxonomy: Pick<Taxonomy, 'sources'>, indicator
     const when = formatDate(typeof date === 'object' ? date : (latest.date ?? 'undated'), { lang });
     parts.push(`${label}: ${formatObservation(latest.observation, indicator, { lang })} (${when}).`);
   }
-  const verdicts = options.verdicts ?? assessIndicator(taxonomy, indicator, { asOf });
   // A target several documents set is one sentence naming them all.
   for (const verdict of verdicts) if (!repeatsEarlierTarget(indicator, verdict.target)) parts.push(targetSentence(taxonomy, verdict, lang));
   // Each series once: targets of one breakdown share their disagreements.

@@ -230,8 +230,9 @@ function assessObserved(
 ): TargetVerdict {
   const deadline = deadlineOf(target.year);
   const documents = documentsOf(indicator, target);
-  const common = (status: VerdictStatus, components: CalculationComponents, final: boolean, basis: VerdictBasis | undefined) => {
-    const reported = reportedComparison(taxonomy, target, asOf, status);
+  // `compared` is the status a reported one is set against: the verdict itself, or what the last figure showed.
+  const common = (compared: VerdictStatus, components: CalculationComponents, final: boolean, basis: VerdictBasis | undefined) => {
+    const reported = reportedComparison(taxonomy, target, asOf, compared);
     return {
       indicator,
       target,
@@ -255,12 +256,9 @@ function assessObserved(
     status,
   });
   const awaiting = (provisional: ProvisionalVerdict, components: CalculationComponents, basis: VerdictBasis): TargetVerdict => {
-    const verdict: TargetVerdict = { ...common('awaiting_final', components, false, basis), status: 'awaiting_final', provisional };
     // A reported status is compared with what the last figure showed: met, or not met.
     const shown = provisional.status === 'exceeded' || provisional.status === 'achieved' ? provisional.status : 'off_track';
-    const reported = reportedComparison(taxonomy, target, asOf, shown);
-    if (reported !== undefined) verdict.reported = reported;
-    return verdict;
+    return { ...common(shown, components, false, basis), status: 'awaiting_final', provisional };
   };
 
   if (target.comparator === 'milestone') return unassessable('qualitative', { deadline });

@@ -92,13 +92,9 @@ function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= COMPARISON_EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-function isEmpty(i: Interval): boolean {
-  return i.lo > i.hi || (close(i.lo, i.hi) && (i.loOpen || i.hiOpen));
-}
-
 /** No value is in `i`. */
 export function isEmptyInterval(i: Interval): boolean {
-  return isEmpty(i);
+  return i.lo > i.hi || (close(i.lo, i.hi) && (i.loOpen || i.hiOpen));
 }
 
 /** The values both allow (empty when they share none). */
@@ -117,8 +113,8 @@ export function hull(a: Interval, b: Interval): Interval {
 
 /** Every value of `inner` is in `outer`. */
 export function isSubset(inner: Interval, outer: Interval): boolean {
-  if (isEmpty(inner)) return true;
-  if (isEmpty(outer)) return false;
+  if (isEmptyInterval(inner)) return true;
+  if (isEmptyInterval(outer)) return false;
   const loOk = close(inner.lo, outer.lo) ? !outer.loOpen || inner.loOpen : inner.lo > outer.lo;
   const hiOk = close(inner.hi, outer.hi) ? !outer.hiOpen || inner.hiOpen : inner.hi < outer.hi;
   return loOk && hiOk;
@@ -126,7 +122,7 @@ export function isSubset(inner: Interval, outer: Interval): boolean {
 
 /** No value is in both. */
 export function isDisjoint(a: Interval, b: Interval): boolean {
-  if (isEmpty(a) || isEmpty(b)) return true;
+  if (isEmptyInterval(a) || isEmptyInterval(b)) return true;
   const below = (x: Interval, y: Interval) => (close(x.hi, y.lo) ? x.hiOpen || y.loOpen : x.hi < y.lo);
   return below(a, b) || below(b, a);
 }

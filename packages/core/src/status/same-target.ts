@@ -44,7 +44,15 @@ export function documentsOf(indicator: Pick<Indicator, 'targets'>, target: Targe
   return documents;
 }
 
-/** Whether `target` repeats a target listed before it on the indicator (the same key, another document). */
+/**
+ * Whether `target` repeats a target listed before it on the indicator (the same key, another
+ * document): a list that shows each target once skips it.
+ *
+ * @example
+ * ```ts
+ * repeatsEarlierTarget(onlineServices, onlineServices.targets[1]); // true (NQ18 repeats the programme's 100%)
+ * ```
+ */
 export function repeatsEarlierTarget(indicator: Pick<Indicator, 'targets'>, target: Target): boolean {
   const key = sameTargetKey(target);
   if (key === undefined) return false;

@@ -70,8 +70,10 @@ function shownTargets(verdicts: TargetVerdict[]): TargetVerdict[] {
 
 /** Builds what the gauge shows for one indicator as of a day, in one language. */
 export function progressView(taxonomy: Taxonomy, indicator: Indicator, asOf: string, lang: Lang, noData: string): ProgressView {
-  const latest = latestObservation(taxonomy, indicator, { asOf });
   const all = assessIndicator(taxonomy, indicator, { asOf });
+  // A headline target's verdict has read the headline series already.
+  const headline = all.find((verdict) => verdict.target.breakdown === undefined);
+  const latest = headline ? headline.observations.at(-1) : latestObservation(taxonomy, indicator, { asOf });
   const verdicts = shownTargets(all);
   const figure = latest?.value;
   const targetFigures = verdicts.map((v) => targetFigure(v.target));

@@ -137,14 +137,7 @@ export const summaryStyles = css`
       border: 1px solid ButtonText;
       background: ButtonFace;
     }
-    [part~='verdict-icon'] {
-    display: inline-block;
-    vertical-align: -0.15em;
-    inline-size: 1em;
-    block-size: 1em;
-    fill: currentColor;
-  }
-  [part~='segment'] [part~='verdict-icon'] {
+    [part~='segment'] [part~='verdict-icon'] {
       fill: ButtonText;
     }
   }

@@ -128,7 +128,7 @@ export class CdsSummary extends DataElement<SummaryView> {
   }
 
   /** Opens the list at a target, focuses it, and tells the page which one the reader chose. */
-  private async select(index: number): Promise<void> {
+  private select(index: number): void {
     const segment = this.view?.segments[index];
     if (!segment) return;
     const details = this.renderRoot.querySelector<HTMLDetailsElement>('details');
