@@ -135,12 +135,13 @@ export const progressStyles = css`
     overflow: hidden;
   }
   .bar [part~='indicator'] {
+    /* An outer <svg> box: its width="…%" attribute sizes it, in the markup (no style attribute, no CSSOM). */
     position: absolute;
     inset: 0 auto 0 0;
+    display: block;
     border-radius: inherit;
-    inline-size: var(--_at, 0%);
     background: var(--cds-color-indicator, var(--_fill));
-    transition: inline-size 0.4s ease;
+    transition: width 0.4s ease;
   }
   svg [part~='track'] {
     fill: var(--cds-color-track, var(--_track));
@@ -150,47 +151,35 @@ export const progressStyles = css`
     transition: d 0.4s ease;
   }
 
-  .bar [part~='target'],
-  .bar [part~='expected'] {
+  /* Markers and their years are SVG drawn at x="…%" of the track's width, in the markup. */
+  .bar .marks,
+  .bar .years {
     position: absolute;
+    inset-inline: 0;
+    display: block;
+    inline-size: 100%;
+    overflow: visible;
+    pointer-events: none;
+  }
+  .bar .marks {
     inset-block-start: -0.2em;
     block-size: calc(var(--cds-track-height, 0.75em) + 0.4em);
-    inset-inline-start: var(--_at, 0%);
-    inline-size: 0;
-    border-inline-start: 2px solid var(--cds-color-target, var(--_mark));
-    /* Offsets by margin, not translate: a transform gives each marker paint properties of its own. */
-    margin-inline-start: -1px;
   }
-  .bar [part~='expected'] {
-    border-inline-start: 2px dashed var(--cds-color-expected, var(--_expected));
+  .bar .years {
+    inset-block-start: calc(var(--cds-track-height, 0.75em) + 0.3em);
+    block-size: 2.2em;
+    font-size: 0.8125em;
   }
   .bar [part~='target-label'] {
-    position: absolute;
-    inset-block-start: calc(var(--cds-track-height, 0.75em) + 0.3em);
-    inset-inline-start: var(--_at, 0%);
-    font-size: 0.8125em;
-    line-height: 1.2;
-    color: var(--cds-color-muted, var(--_muted));
-    white-space: nowrap;
-    /* A zero-wide flex box centres its text on the marker without a transform (see above). */
-    display: flex;
-    inline-size: 0;
-    justify-content: center;
-  }
-  .bar [part~='target-label'][data-row='2'] {
-    inset-block-start: calc(var(--cds-track-height, 0.75em) + 1.3em);
-  }
-  .bar [part~='target-label'][data-anchor='start'] {
-    justify-content: flex-start;
-  }
-  .bar [part~='target-label'][data-anchor='end'] {
-    justify-content: flex-end;
+    font-size: 1em;
+    fill: var(--cds-color-muted, var(--_muted));
+    dominant-baseline: text-before-edge;
   }
   svg [part~='target'] {
     stroke: var(--cds-color-target, var(--_mark));
     stroke-width: 2;
   }
-  svg [part~='target'][data-qualitative] {
+  .round [part~='target'][data-qualitative] {
     stroke-dasharray: 2 1.5;
   }
   svg [part~='expected'] {
@@ -198,7 +187,11 @@ export const progressStyles = css`
     stroke-width: 2;
     stroke-dasharray: 3 2;
   }
-  svg [part~='target-label'] {
+  .bar [part~='expected'] {
+    /* The dashes of the 2px dashed border this marker used to be. */
+    stroke-dasharray: 6 6;
+  }
+  .round [part~='target-label'] {
     font-size: 10px;
     fill: var(--cds-color-muted, var(--_muted));
   }

@@ -2,7 +2,6 @@ import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } fr
 import { getIndicator, type Lang, type Taxonomy, type UnitKind } from '@hn-cds/core';
 import { getDefaultTaxonomy } from '../default-taxonomy.js';
 import { verdictIcon } from '../shared/icons.js';
-import { setProperties } from '../shared/set-properties.js';
 import { DataElement } from '../shared/data-element.js';
 import { say } from '../shared/messages.js';
 import { isProblem, problem, readChoice, readDate, readFigure, readYear, textOf, today, type CdsErrorDetail } from './attributes.js';
@@ -124,17 +123,17 @@ export class CdsProgress extends DataElement<ProgressView> {
     }</div>`;
   }
 
+  // The fill and the markers are placed by SVG geometry attributes (`width="45%"`, `x1="90%"`),
+  // which a server render writes into the markup and a strict CSP allows: the bar is drawn before
+  // any script runs, and nothing is set through the CSSOM.
   private renderBar(view: ProgressView): TemplateResult {
     const [min, max, now] = this.bounds(view);
-    return html`<div class="bar"><div class="head"><span part="label" id="label" .textContent=${view.label}></span><span part="value" ?data-empty=${view.figure === undefined} .textContent=${view.value}></span></div><div part="meter" role="meter" aria-labelledby="label" aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${now} aria-valuetext=${view.sentence}><div part="track"><div part="indicator" ${setProperties({ '--_at': `${barMark(view.fraction).offset}%` })}></div></div>${placedMarkers(view.targets, BAR_LABEL_GAP).map(({ fraction, years, qualitative, row }) => {
-      const mark = barMark(fraction);
-      const at = { '--_at': `${mark.offset}%` };
-      return html`<span part="target" data-year=${years} ?data-qualitative=${qualitative} ${setProperties(at)}></span><span part="target-label" data-anchor=${mark.anchor} data-row=${row} aria-hidden="true" ${setProperties(at)} .textContent=${years}></span>`;
-    })}${
-      view.expected
-        ? html`<span part="expected" title=${`${say(this.language, 'expected')}: ${view.expected.text}`} ${setProperties({ '--_at': `${barMark(view.expected.fraction).offset}%` })}></span>`
-        : nothing
-    }</div>${this.renderVerdicts(view.targets)}${this.renderMeta(view)}</div>`;
+    const placed = placedMarkers(view.targets, BAR_LABEL_GAP).map((m) => ({ ...m, mark: barMark(m.fraction) }));
+    return html`<div class="bar"><div class="head"><span part="label" id="label" .textContent=${view.label}></span><span part="value" ?data-empty=${view.figure === undefined} .textContent=${view.value}></span></div><div part="meter" role="meter" aria-labelledby="label" aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${now} aria-valuetext=${view.sentence}><div part="track"><svg part="indicator" width=${`${barMark(view.fraction).offset}%`} height="100%" aria-hidden="true" focusable="false"></svg></div><svg class="marks" aria-hidden="true" focusable="false">${placed.map(
+      ({ mark, years, qualitative }) => svg`<line part="target" data-year=${years} ?data-qualitative=${qualitative} x1=${`${mark.offset}%`} x2=${`${mark.offset}%`} y1="0" y2="100%"></line>`,
+    )}${view.expected ? svg`<line part="expected" x1=${`${barMark(view.expected.fraction).offset}%`} x2=${`${barMark(view.expected.fraction).offset}%`} y1="0" y2="100%"><title .textContent=${`${say(this.language, 'expected')}: ${view.expected.text}`}></title></line>` : nothing}</svg><svg class="years" aria-hidden="true" focusable="false">${placed.map(
+      ({ mark, years, row }) => svg`<text part="target-label" data-anchor=${mark.anchor} data-row=${row} x=${`${mark.offset}%`} y=${row === 1 ? '0' : '1em'} text-anchor=${mark.anchor} .textContent=${years}></text>`,
+    )}</svg></div>${this.renderVerdicts(view.targets)}${this.renderMeta(view)}</div>`;
   }
 
   private renderRound(view: ProgressView, look: Exclude<Look, 'bar'>, frame: ArcFrame): TemplateResult {
