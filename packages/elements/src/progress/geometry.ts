@@ -180,3 +180,86 @@ export function arcMark(frame: ArcFrame, fraction: number, row: 1 | 2 = 1): ArcM
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+/** One place on a scale and the years of the targets that put a marker there. */
+export interface YearMarker {
+  fraction: number;
+  /** Target years at this place, in order, e.g. `['2025', '2030']`. */
+  years: readonly string[];
+}
+
+/**
+ * The label of each marker, in the order given, so every year is printed once: a year already
+ * printed by an earlier marker is left out of later ones, and a marker whose years were all
+ * printed before gets an empty label (its tick still shows). Crowded labels such as
+ * "2025 | 2025/2030 | 2025 | 2030" become "2025 | 2030 | | ".
+ *
+ * @example
+ * ```ts
+ * yearLabels([{ fraction: 0.6, years: ['2025'] }, { fraction: 1, years: ['2025', '2030'] }]); // ['2025', '2030']
+ * ```
+ */
+export function yearLabels(markers: readonly YearMarker[]): string[] {
+  const printed = new Set<string>();
+  return markers.map(({ years }) => {
+    const fresh = years.filter((year) => !printed.has(year));
+    for (const year of fresh) printed.add(year);
+    return fresh.join('/');
+  });
+}
+
+/** A "top N" zone on a rank strip, from rank 1 to `top`, set for some years. */
+export interface RankZone {
+  top: number;
+  years: string;
+}
+
+/** The rank strip: its positions, Hanoi's place on it, and the "top N" zones, widest first. */
+export interface RankStrip {
+  /** How many positions the strip shows, from 1. */
+  size: number;
+  /** The rank shown, rounded to a whole position, when there is one. */
+  at: number | undefined;
+  zones: RankZone[];
+}
+
+/** The fewest positions a rank strip shows, so "top 3" still sits inside a longer row. */
+export const RANK_STRIP_MIN = 10;
+
+/**
+ * A strip of positions 1 to `size` for a rank (lower is better) and its "top N" targets: at least
+ * {@link RANK_STRIP_MIN} positions, and always two past the rank shown and past the widest zone,
+ * so being just outside a zone is visible. Zones with the same N merge, their years joined.
+ *
+ * @example
+ * ```ts
+ * rankStrip(2, [{ top: 5, year: 2025 }, { top: 3, year: 2030 }]);
+ * // { size: 10, at: 2, zones: [{ top: 5, years: '2025' }, { top: 3, years: '2030' }] }
+ * ```
+ */
+export function rankStrip(rank: number | undefined, targets: ReadonlyArray<{ top: number; year: number }>): RankStrip {
+  const at = rank === undefined || !Number.isFinite(rank) ? undefined : Math.max(1, Math.round(rank));
+  const byTop = new Map<number, string[]>();
+  for (const { top, year } of targets) {
+    const n = Math.max(1, Math.round(top));
+    const years = byTop.get(n) ?? [];
+    if (!years.includes(String(year))) years.push(String(year));
+    byTop.set(n, years);
+  }
+  const zones = [...byTop].sort(([a], [b]) => b - a).map(([top, years]) => ({ top, years: years.join('/') }));
+  const size = Math.max(RANK_STRIP_MIN, (at ?? 0) + 2, (zones[0]?.top ?? 0) + 2);
+  return { size, at, zones };
+}
+
+/** Longest value, in characters, a ring prints inside its hole; longer ones go under the ring. */
+export const RING_VALUE_INSIDE = 6;
+/** Longest value, in characters, a gauge prints inside its arc; longer ones go under it. */
+export const GAUGE_VALUE_INSIDE = 8;
+
+/**
+ * Whether a round look prints its value inside the graphic: short values do, long ones ("more
+ * than 80%", "27,3 per 100 inhabitants") go under it, so no value spills out of the ring.
+ */
+export function valueFitsInside(look: Exclude<Look, 'bar'>, value: string): boolean {
+  return [...value].length <= (look === 'ring' ? RING_VALUE_INSIDE : GAUGE_VALUE_INSIDE);
+}

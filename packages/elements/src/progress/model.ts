@@ -30,10 +30,33 @@ export interface TargetView {
   qualitative: boolean;
   /** False for a target whose value the sources do not give: it has no place on the scale. */
   marked: boolean;
+  /** N of a "top N" target on a rank, which the rank strip draws as a zone. */
+  top?: number;
 }
+
+/**
+ * What kind of figure an indicator has, which chooses how the gauge draws it:
+ * - `scale`: a figure and a target that sets a number, or a share from 0 to 100%: a bar, ring or
+ *   gauge (`look` chooses);
+ * - `rank`: a position among provinces (lower is better): where it stands on a rank strip;
+ * - `figure`: any other figure with no target that sets a number (a count, a context figure, a
+ *   share past 100%): the figure and its citation, no bar;
+ * - `state`: a milestone or a report of state with no figure: the targets and their verdicts;
+ * - `empty`: no figure and no report yet: says so, with the targets.
+ *
+ * @example
+ * ```ts
+ * VIEW_KINDS; // ['scale', 'rank', 'figure', 'state', 'empty']
+ * ```
+ */
+export const VIEW_KINDS = ['scale', 'rank', 'figure', 'state', 'empty'] as const;
+/** One kind of figure, see {@link VIEW_KINDS}. */
+export type ViewKind = (typeof VIEW_KINDS)[number];
 
 /** Everything `<cds-progress>` renders, computed by core from one indicator as of one day. */
 export interface ProgressView {
+  /** How the figure is drawn; `look` only applies to `scale`. */
+  kind: ViewKind;
   label: string;
   value: string;
   /** The figure on the gauge's scale, when there is one. */
@@ -62,6 +85,26 @@ function targetFigure(target: Target): number | undefined {
   }
 }
 
+/** Whether a target sets a number a figure can be placed against. */
+function setsNumber(target: Target): boolean {
+  return targetFigure(target) !== undefined;
+}
+
+/**
+ * The kind of an indicator's view (see {@link VIEW_KINDS}) from its unit, its targets and whether
+ * it has a figure or a report of state as of the day shown.
+ */
+export function viewKind(indicator: Pick<Indicator, 'unit'>, targets: readonly Target[], latest: { figure: number | undefined; reported: boolean }): ViewKind {
+  if (latest.figure !== undefined) {
+    if (indicator.unit === 'rank') return 'rank';
+    if (targets.some(setsNumber)) return 'scale';
+    // A share up to 100% has a scale of its own; a count, a rate or a share past 100% has none.
+    return indicator.unit === 'percent' && latest.figure >= 0 && latest.figure <= 100 ? 'scale' : 'figure';
+  }
+  if (latest.reported || indicator.unit === 'milestone') return 'state';
+  return 'empty';
+}
+
 /** Targets of the headline series (no breakdown), or every target when all have one. */
 function shownTargets(verdicts: TargetVerdict[]): TargetVerdict[] {
   const headline = verdicts.filter((v) => v.target.breakdown === undefined);
@@ -86,6 +129,7 @@ export function progressView(taxonomy: Taxonomy, indicator: Indicator, asOf: str
   const expected = upcoming?.components.expected;
   const cited = latest === undefined ? undefined : getSource(taxonomy, latest.source);
   return {
+    kind: viewKind(indicator, verdicts.map((v) => v.target), { figure, reported: latest !== undefined }),
     label: (indicator.shortLabel ?? indicator.label)[lang],
     value: latest === undefined ? noData : formatObservation(latest.observation, indicator, { lang }),
     figure,
@@ -105,6 +149,7 @@ export function progressView(taxonomy: Taxonomy, indicator: Indicator, asOf: str
         fraction: at === undefined ? 1 : fractionOf(at, scale),
         qualitative: at === undefined,
         marked: verdict.target.comparator !== 'not_given',
+        ...(verdict.target.comparator === 'rank_at_most' ? { top: verdict.target.value } : {}),
       };
     }),
     expected: expected === undefined ? undefined : { value: expected, fraction: fractionOf(expected, scale), text: formatValue(expected, indicator.unit, { lang }) },

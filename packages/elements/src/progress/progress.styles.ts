@@ -1,129 +1,162 @@
 import { css } from 'lit';
 
 /**
- * The block size of each look, in em of the element's font size. `reserve.css` sets the same
- * sizes on the tag before the script runs, so the page does not move when it upgrades.
+ * The least block size of each look, in em of the element's font size. `reserve.css` sets the
+ * same sizes on the tag before the script runs, so the page does not move when it upgrades. The
+ * gauge grows past them rather than cut a word: text wraps in a narrow column.
  */
 export const BLOCK_SIZE = { bar: 10.5, ring: 8.5, gauge: 14 } as const;
 
 /** The gauge's own layout, after the shared {@link paletteStyles}. */
 export const progressStyles = css`
   :host {
+    display: flex;
+    flex-direction: column;
     inline-size: auto;
-    block-size: 10.5em;
-    overflow: hidden;
+    min-block-size: 10.5em;
     contain: content;
   }
   :host([look='ring']) {
-    block-size: 8.5em;
+    min-block-size: 8.5em;
   }
   :host([look='gauge']) {
-    block-size: 14em;
+    min-block-size: 14em;
   }
 
   [part~='base'] {
-    block-size: 100%;
+    flex: 1 0 auto;
+    overflow-wrap: anywhere;
+  }
+  /* An explicit theme paints its own background: room around the text so it does not touch the edge. */
+  :host([theme='light']) [part~='base'],
+  :host([theme='dark']) [part~='base'] {
+    padding: 0.5em 0.75em;
+    border-radius: 0.5em;
   }
 
-  .bar {
-    display: grid;
-    grid-template-rows: 1.75em 3em 3.75em 1.25em;
+  .bar,
+  .rank,
+  .figure,
+  .state,
+  .empty {
+    display: flex;
+    flex-direction: column;
     row-gap: 0.25em;
-  }
-  .ring {
-    display: grid;
-    grid-template-columns: 8.5em minmax(0, 1fr);
-    column-gap: 0.75em;
+    min-inline-size: 0;
   }
   .gauge {
-    display: grid;
-    grid-template-rows: 1.5em 6.5em 3.75em 1.25em;
-    grid-template-columns: minmax(0, 1fr);
+    display: flex;
+    flex-direction: column;
+    align-items: center;
     row-gap: 0.25em;
-    justify-items: center;
+    min-inline-size: 0;
+  }
+  .gauge > [part~='verdicts'],
+  .gauge > [part~='meta'] {
+    align-self: stretch;
+  }
+  /* Beside the text while both fit, the ring goes above it in a narrow column. */
+  .ring {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
+  }
+  .ring > .round {
+    flex: 0 0 8.5em;
+  }
+  .ring > .text {
+    flex: 1 1 12em;
+    display: flex;
+    flex-direction: column;
+    row-gap: 0.25em;
+    min-inline-size: 0;
   }
 
   .head {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.75em;
+    column-gap: 0.75em;
     min-inline-size: 0;
   }
-  .text {
-    display: grid;
-    grid-template-rows: auto auto auto;
-    align-content: center;
-    justify-items: stretch;
-    row-gap: 0.25em;
-    min-inline-size: 0;
-  }
-
   [part~='label'] {
-    flex: 1 0 40%;
+    flex: 1 1 12em;
     min-inline-size: 0;
     font-weight: 600;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-  .ring [part~='label'] {
-    white-space: normal;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
   }
   .gauge [part~='label'] {
+    flex: none;
     max-inline-size: 100%;
+    text-align: center;
   }
 
   [part~='value'] {
     font-size: 1.25em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
     min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
-  [part~='value'][data-empty] {
-    font-size: 0.875em;
-    font-weight: 400;
-  }
-  .round {
-    position: relative;
-    block-size: 100%;
-  }
-  .round [part~='value'] {
-    position: absolute;
-    inset-inline: 0;
-    text-align: center;
+  .figure [part~='value'] {
+    font-size: 1.75em;
     line-height: 1.2;
   }
-  .ring .round [part~='value'] {
-    inset-block-start: calc(50% - 0.6em);
+  [part~='value'][data-state] {
+    font-size: 1em;
+    font-weight: 600;
   }
-  .ring .round [part~='value'][data-long] {
-    font-size: 0.95em;
-  }
-  .gauge .round [part~='value'] {
-    inset-block-end: 0.2em;
+  [part~='value'][data-empty] {
+    font-size: 1em;
+    font-weight: 600;
+    padding: 0.25em 0.5em;
+    border: 1px dashed var(--cds-color-track, var(--_track));
+    border-radius: 0.25em;
+    align-self: flex-start;
   }
 
-  .round > svg {
+  .round {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+  }
+  .graphic {
+    position: relative;
+  }
+  .ring .graphic {
+    inline-size: 8.5em;
+    block-size: 8.5em;
+  }
+  .gauge .graphic {
+    block-size: 6.5em;
+  }
+  .graphic > svg {
     display: block;
     block-size: 100%;
     inline-size: auto;
     overflow: visible;
   }
-  .ring .round > svg {
-    inline-size: 100%;
+  .graphic > [part~='value'] {
+    position: absolute;
+    inset-inline: 0;
+    text-align: center;
+    line-height: 1.2;
+  }
+  .ring .graphic > [part~='value'] {
+    inset-block-start: calc(50% - 0.6em);
+  }
+  .gauge .graphic > [part~='value'] {
+    inset-block-end: 0.2em;
+  }
+  [part~='value'][data-under] {
+    font-size: 1em;
+    text-align: center;
   }
 
   [part~='meter'] {
     position: relative;
   }
   .bar [part~='meter'] {
-    block-size: 100%;
+    block-size: 3.25em;
   }
 
   .bar [part~='track'] {
@@ -196,41 +229,84 @@ export const progressStyles = css`
     fill: var(--cds-color-muted, var(--_muted));
   }
 
+  .rank .cells {
+    display: block;
+    inline-size: 100%;
+    block-size: 1.75em;
+    margin-block-start: 0.25em;
+  }
+  .rank .zones {
+    display: block;
+    inline-size: 100%;
+    overflow: visible;
+    font-size: 0.8125em;
+  }
+  .rank [part~='position'] {
+    fill: none;
+    stroke: var(--cds-color-track, var(--_track));
+    stroke-width: 1.5;
+  }
+  .rank [part~='position'][part~='indicator'] {
+    fill: none;
+    stroke: var(--cds-color-indicator, var(--_fill));
+    stroke-width: 3;
+  }
+  .rank [part~='position-label'] {
+    font-size: 0.75em;
+    fill: var(--cds-color-muted, var(--_muted));
+  }
+  .rank [part~='position-label'][data-at] {
+    font-weight: 700;
+    fill: var(--cds-color-text, var(--_text));
+  }
+  .rank [part~='target'] {
+    stroke-width: 3;
+  }
+  .rank [part~='target-label'] {
+    fill: var(--cds-color-muted, var(--_muted));
+  }
+
   [part~='verdicts'] {
-    display: grid;
-    grid-auto-rows: 1.4em;
-    align-content: start;
+    display: flex;
+    flex-direction: column;
+    row-gap: 0.15em;
     margin: 0;
     padding: 0;
     list-style: none;
     min-inline-size: 0;
-    overflow: hidden;
     font-size: 0.875em;
+    line-height: 1.35;
   }
+  /* The status colours the icon; the words keep the text colour, which reads on any page. */
   [part~='verdict'] {
-    display: block;
+    color: inherit;
+    display: flex;
+    align-items: baseline;
     min-inline-size: 0;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   [part~='verdict-icon'] {
-    display: inline-block;
-    vertical-align: -0.15em;
+    flex: none;
+    align-self: flex-start;
     inline-size: 1em;
     block-size: 1em;
+    margin-block-start: 0.15em;
     margin-inline-end: 0.3em;
-    fill: currentColor;
+    fill: var(--_status, currentColor);
+  }
+  /* An explicit theme, whose background is known, colours the verdict itself too. */
+  [part~='verdict'] .words {
+    min-inline-size: 0;
   }
   [part~='verdict'] strong {
     font-weight: 600;
   }
+  :host([theme='light']) [part~='verdict'] strong,
+  :host([theme='dark']) [part~='verdict'] strong {
+    color: var(--_status);
+  }
   [part~='meta'] {
     font-size: 0.8125em;
     color: var(--cds-color-muted, var(--_muted));
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
     max-inline-size: 100%;
   }
   [part~='source'] {
@@ -245,7 +321,6 @@ export const progressStyles = css`
   [part~='notice'] {
     font-size: 0.875em;
     color: var(--cds-color-muted, var(--_muted));
-    overflow: hidden;
   }
   [part~='message'] {
     display: grid;
@@ -255,17 +330,16 @@ export const progressStyles = css`
     border: 1px dashed var(--cds-color-track, var(--_track));
     border-radius: 0.5em;
   }
+  /* A pair of system colours reads on any page, whatever colour the page gives its text. */
   [part~='notice'] {
     position: absolute;
     inset: auto 0 0 0;
     padding: 0.15em 0.5em;
-    white-space: nowrap;
-    text-overflow: ellipsis;
+    color: var(--cds-color-notice-text, CanvasText);
     background: var(--cds-color-notice-background, Canvas);
   }
   .frame {
     position: relative;
-    block-size: 100%;
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -276,7 +350,8 @@ export const progressStyles = css`
   }
 
   @media (forced-colors: active) {
-    :host {
+    :host,
+    :host([theme]) {
       --_fill: Highlight;
       --_mark: CanvasText;
       --_expected: CanvasText;

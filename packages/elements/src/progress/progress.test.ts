@@ -177,9 +177,8 @@ describe('cds-progress', () => {
           expect(item.textContent).to.include(formatVerdictSummary(verdicts[i]!, { lang, figureDate: false }));
           expect(item.querySelector('[part~="verdict-icon"]')).to.exist;
         });
-        const exceeded = shown.find((v) => v.dataset.status === 'exceeded')!;
-        const open = shown.find((v) => v.dataset.status === 'not_assessable')!;
-        expect(getComputedStyle(exceeded).color).to.not.equal(getComputedStyle(open).color);
+        const icon = (status: string) => getComputedStyle(shown.find((v) => v.dataset.status === status)!.querySelector('[part~="verdict-icon"]')!).fill;
+        expect(icon('exceeded')).to.not.equal(icon('not_assessable'));
       });
     }
 
@@ -265,9 +264,11 @@ describe('cds-progress', () => {
       expect(part(el, 'verdict')!.dataset.status).to.not.equal('exceeded');
     });
 
-    it('reads a rank with lower being better, rank 1 filling the gauge', async () => {
+    it('reads a rank with lower being better: rank 1 is inside "top 3", drawn as a position on a strip, not a gauge', async () => {
       const el = await gauge(html`<cds-progress look="gauge" unit="rank" label="Xếp hạng" value="1" target="3" target-year="2030" as-of="2024-10-24"></cds-progress>`);
-      expect(part(el, 'indicator')!.getAttribute('d')).to.equal(arcPath(arcFrame('gauge'), 0, 1));
+      expect(meter(el)).to.equal(null);
+      expect(part(el, 'indicator')!.nextElementSibling!.textContent).to.equal('1');
+      expect(part(el, 'target')!.dataset.year).to.equal('2030');
       expect(part(el, 'verdict')!.dataset.status).to.equal('exceeded');
     });
 
@@ -324,17 +325,17 @@ describe('cds-progress', () => {
   describe('theme', () => {
     const textColour = (el: CdsProgress) => getComputedStyle(part(el, 'label')!).color;
 
-    it('follows the page colour scheme by default, and a theme attribute over it', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <cds-progress value="10"></cds-progress>
-        <div style="color-scheme: dark"><cds-progress value="10"></cds-progress><cds-progress theme="light" value="10"></cds-progress></div>
-        <cds-progress theme="dark" value="10"></cds-progress>
+    it("takes the page's text colour by default, and paints its own background and text with a theme", async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="color: rgb(10, 20, 30)">
+        <cds-progress value="10"></cds-progress><cds-progress theme="light" value="10"></cds-progress><cds-progress theme="dark" value="10"></cds-progress>
       </div>`);
-      const [light, pageDark, forcedLight, forcedDark] = [...wrapper.querySelectorAll('cds-progress')];
-      await Promise.all([light, pageDark, forcedLight, forcedDark].map((el) => el!.updateComplete));
-      expect(textColour(pageDark!)).to.not.equal(textColour(light!));
-      expect(textColour(forcedLight!)).to.equal(textColour(light!));
-      expect(textColour(forcedDark!)).to.equal(textColour(pageDark!));
+      const [auto, light, dark] = [...wrapper.querySelectorAll('cds-progress')];
+      await Promise.all([auto, light, dark].map((el) => el!.updateComplete));
+      const background = (el: CdsProgress) => getComputedStyle(part(el, 'base')!).backgroundColor;
+      expect(textColour(auto!)).to.equal('rgb(10, 20, 30)');
+      expect(background(auto!)).to.equal('rgba(0, 0, 0, 0)');
+      expect([textColour(light!), background(light!)]).to.deep.equal(['rgb(27, 31, 36)', 'rgb(255, 255, 255)']);
+      expect([textColour(dark!), background(dark!)]).to.deep.equal(['rgb(230, 232, 235)', 'rgb(13, 17, 23)']);
     });
 
     it('takes its colours from --cds-* custom properties', async () => {

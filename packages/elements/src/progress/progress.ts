@@ -1,18 +1,22 @@
-import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { getIndicator, type Lang, type Taxonomy, type UnitKind } from '@hn-cds/core';
 import { getDefaultTaxonomy } from '../default-taxonomy.js';
-import { verdictIcon } from '../shared/icons.js';
 import { DataElement } from '../shared/data-element.js';
 import { say } from '../shared/messages.js';
 import { isProblem, problem, readChoice, readDate, readFigure, readYear, textOf, today, type CdsErrorDetail } from './attributes.js';
-import { arcFrame, arcMark, arcPath, BAR_LABEL_GAP, barMark, labelRows, LOOKS, type ArcFrame, type ArcMark, type Look } from './geometry.js';
-import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView, type ProgressView, type TargetView } from './model.js';
+import { LOOKS, type Look } from './geometry.js';
+import { barLook } from './looks/bar.js';
+import { emptyLook } from './looks/empty.js';
+import { figureLook } from './looks/figure.js';
+import { rankLook } from './looks/rank.js';
+import { roundLook } from './looks/round.js';
+import { stateLook } from './looks/state.js';
+import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView, type ProgressView } from './model.js';
 import { paletteStyles } from '../shared/palette.styles.js';
 import { progressStyles } from './progress.styles.js';
 
 const UNITS = ['percent', 'per_100_inhabitants', 'rank', 'count', 'percent_per_year'] as const satisfies readonly UnitKind[];
 const THEMES = ['auto', 'light', 'dark'] as const;
-const HTTP_URL = /^https?:\/\//i;
 
 /**
  * A gauge for one indicator: its value, a marker for each target labelled with its year, where
@@ -114,65 +118,30 @@ export class CdsProgress extends DataElement<ProgressView> {
   // style and lay out, a thousand times on a page of a thousand gauges.
   override render() {
     const lang = this.language;
-    const look = (LOOKS as readonly string[]).includes(this.look) ? this.look : 'bar';
     const { view, problem: issue } = this;
     const message = issue ? issue.message[lang] : this.loading ? say(lang, 'loading') : '';
     if (!view) return html`<div part="base" class="frame" lang=${lang}><div part="message" role="status" .textContent=${message}></div></div>`;
-    return html`<div part="base" class="frame" lang=${lang}>${look === 'bar' ? this.renderBar(view) : this.renderRound(view, look, FRAMES[look])}${
+    return html`<div part="base" class="frame" lang=${lang} data-kind=${view.kind}>${this.renderView(view, lang)}${
       issue ? html`<div part="notice" role="status" .textContent=${`${message} ${say(lang, 'stale')}`}></div>` : nothing
     }</div>`;
   }
 
-  // The fill and the markers are placed by SVG geometry attributes (`width="45%"`, `x1="90%"`),
-  // which a server render writes into the markup and a strict CSP allows: the bar is drawn before
-  // any script runs, and nothing is set through the CSSOM.
-  private renderBar(view: ProgressView): TemplateResult {
-    const [min, max, now] = this.bounds(view);
-    const placed = placedMarkers(view.targets, BAR_LABEL_GAP).map((m) => ({ ...m, mark: barMark(m.fraction) }));
-    return html`<div class="bar"><div class="head"><span part="label" id="label" .textContent=${view.label}></span><span part="value" ?data-empty=${view.figure === undefined} .textContent=${view.value}></span></div><div part="meter" role="meter" aria-labelledby="label" aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${now} aria-valuetext=${view.sentence}><div part="track"><svg part="indicator" width=${`${barMark(view.fraction).offset}%`} height="100%" aria-hidden="true" focusable="false"></svg></div><svg class="marks" aria-hidden="true" focusable="false">${placed.map(
-      ({ mark, years, qualitative }) => svg`<line part="target" data-year=${years} ?data-qualitative=${qualitative} x1=${`${mark.offset}%`} x2=${`${mark.offset}%`} y1="0" y2="100%"></line>`,
-    )}${view.expected ? svg`<line part="expected" x1=${`${barMark(view.expected.fraction).offset}%`} x2=${`${barMark(view.expected.fraction).offset}%`} y1="0" y2="100%"><title .textContent=${`${say(this.language, 'expected')}: ${view.expected.text}`}></title></line>` : nothing}</svg><svg class="years" aria-hidden="true" focusable="false">${placed.map(
-      ({ mark, years, row }) => svg`<text part="target-label" data-anchor=${mark.anchor} data-row=${row} x=${`${mark.offset}%`} y=${row === 1 ? '0' : '1em'} text-anchor=${mark.anchor} .textContent=${years}></text>`,
-    )}</svg></div>${this.renderVerdicts(view.targets)}${this.renderMeta(view)}</div>`;
-  }
-
-  private renderRound(view: ProgressView, look: Exclude<Look, 'bar'>, frame: ArcFrame): TemplateResult {
-    const [min, max, now] = this.bounds(view);
-    const round = html`<div part="meter" class="round" role="meter" aria-labelledby="label" aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${now} aria-valuetext=${view.sentence}><svg viewBox=${frame.viewBox} aria-hidden="true" focusable="false"><path part="track" d=${TRACKS[look]}></path><path part="indicator" d=${arcPath(frame, 0, view.fraction)}></path>${placedMarkers(view.targets, look === 'ring' ? RING_LABEL_GAP : BAR_LABEL_GAP).map(({ fraction, years, qualitative, row }) => {
-      const m = arcMark(frame, fraction, row);
-      return svg`<line part="target" data-year=${years} ?data-qualitative=${qualitative} x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line><text part="target-label" x=${m.labelX} y=${m.labelY} text-anchor=${m.anchor} .textContent=${years}></text>`;
-    })}${view.expected ? expectedTick(arcMark(frame, view.expected.fraction)) : nothing}</svg><span part="value" ?data-empty=${view.figure === undefined} ?data-long=${view.value.length > 6} .textContent=${view.value}></span></div>`;
-    const label = html`<span part="label" id="label" .textContent=${view.label}></span>`;
-    if (look === 'gauge') return html`<div class="gauge">${label}${round}${this.renderVerdicts(view.targets)}${this.renderMeta(view)}</div>`;
-    return html`<div class="ring">${round}<div class="text">${label}${this.renderVerdicts(view.targets)}${this.renderMeta(view)}</div></div>`;
-  }
-
-  private renderVerdicts(targets: TargetView[]) {
-    // The verdict comes first, so a narrow column cuts the target's wording, never the verdict; two
-    // documents setting the same target with the same verdict make one line.
-    const lines = new Map(targets.map((t) => [`${t.target}\n${t.status}`, t]));
-    return html`<ul part="verdicts">${[...lines.values()].map(
-      (t) =>
-        html`<li part="verdict" data-status=${t.status} data-year=${t.year}><svg part="verdict-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${verdictIcon(t.status)}></path></svg><span class="words"><strong .textContent=${t.verdict}></strong> · ${t.target}</span></li>`,
-    )}</ul>`;
-  }
-
-  private renderMeta(view: ProgressView) {
-    const lang = this.language;
-    const { source } = view;
-    const date = view.date ? `${say(lang, 'asOf')} ${view.date}` : view.undated ? say(lang, 'undated') : '';
-    if (!source) return html`<div part="meta" .textContent=${date}></div>`;
-    const cite = `${date} · ${say(lang, 'source')}: `;
-    return source.url && HTTP_URL.test(source.url)
-      ? html`<div part="meta">${cite}<a part="source" href=${source.url} target="_blank" rel="noopener noreferrer" .textContent=${source.text}></a></div>`
-      : html`<div part="meta">${cite}<span part="source" .textContent=${source.text}></span></div>`;
-  }
-
-  /** aria-valuemin, -max and -now: the scale's ends in reading order and the figure within them. */
-  private bounds(view: ProgressView): [number, number, number] {
-    const min = Math.min(view.scale.start, view.scale.end);
-    const max = Math.max(view.scale.start, view.scale.end);
-    return [min, max, Math.min(max, Math.max(min, view.figure ?? view.scale.start))];
+  /** The look that fits the figure: `look` chooses for a scale, the kind of figure otherwise. */
+  private renderView(view: ProgressView, lang: Lang): TemplateResult {
+    switch (view.kind) {
+      case 'rank':
+        return rankLook(view, lang);
+      case 'figure':
+        return figureLook(view, lang);
+      case 'state':
+        return stateLook(view, lang);
+      case 'empty':
+        return emptyLook(view, lang);
+      default: {
+        const look = (LOOKS as readonly string[]).includes(this.look) ? this.look : 'bar';
+        return look === 'bar' ? barLook(view, lang) : roundLook(view, look, lang);
+      }
+    }
   }
 
   protected compute(lang: Lang): { view?: ProgressView; problem?: CdsErrorDetail } {
@@ -235,38 +204,6 @@ export class CdsProgress extends DataElement<ProgressView> {
 /** Whether an attribute is absent, empty or only spaces. */
 function blank(input: unknown): boolean {
   return !textOf(input);
-}
-
-/** A tick across the arc where the indicator should be today. */
-function expectedTick(m: ArcMark) {
-  return svg`<line part="expected" x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line>`;
-}
-
-/** Each round look's frame and full track, the same for every gauge: computed once. */
-const FRAMES = { ring: arcFrame('ring'), gauge: arcFrame('gauge') };
-const TRACKS = { ring: arcPath(FRAMES.ring, 0, 1), gauge: arcPath(FRAMES.gauge, 0, 1) };
-
-/** A ring is twice as long as a gauge for the same fractions: its labels may sit closer. */
-const RING_LABEL_GAP = BAR_LABEL_GAP / 2;
-
-/** The markers in scale order, each with the row of its label so close labels do not overlap. */
-function placedMarkers(targets: TargetView[], gap: number) {
-  const sorted = markers(targets).sort((a, b) => a.fraction - b.fraction);
-  const rows = labelRows(sorted.map((m) => m.fraction), gap);
-  return sorted.map((m, i) => ({ ...m, row: rows[i]! }));
-}
-
-/** Targets at the same place share one marker, labelled with every year it stands for. */
-function markers(targets: TargetView[]): Array<{ fraction: number; years: string; qualitative: boolean }> {
-  const byPlace = new Map<number, { fraction: number; years: string[]; qualitative: boolean }>();
-  for (const t of targets.filter((target) => target.marked)) {
-    const key = Math.round(t.fraction * 1000);
-    const entry = byPlace.get(key) ?? { fraction: t.fraction, years: [], qualitative: true };
-    if (!entry.years.includes(String(t.year))) entry.years.push(String(t.year));
-    entry.qualitative &&= t.qualitative;
-    byPlace.set(key, entry);
-  }
-  return [...byPlace.values()].map((m) => ({ ...m, years: m.years.join('/') }));
 }
 
 if (!customElements.get('cds-progress')) {

@@ -1,9 +1,14 @@
 import { css } from 'lit';
 
 /**
- * What every element shares: the colour tokens (light and dark through `light-dark()`, system
- * colours under forced colours), `theme` on the host, the text reset of `[part~='base']`, the
- * colour of each verdict and its icon. Each element adds its own layout after it.
+ * What every element shares: the colour tokens, `theme` on the host, the text reset of
+ * `[part~='base']`, the colour of each verdict and its icon. Each element adds its own layout
+ * after it.
+ *
+ * `theme="auto"` (the default) paints no background and takes its text colour from the page
+ * (`currentColor`), so it reads on white, black and class-based dark pages alike; its graphics
+ * derive from that colour or keep 3:1 on white and on near-black. `theme="light"` and
+ * `theme="dark"` paint their own background and text, so they read on any page.
  */
 export const paletteStyles = css`
   :host {
@@ -12,27 +17,61 @@ export const paletteStyles = css`
     max-inline-size: 100%;
     font-size: var(--cds-font-size, 1rem);
     color-scheme: inherit;
-    --_text: light-dark(#1b1f24, #e6e8eb);
-    --_muted: light-dark(#57606a, #a8b0b9);
-    --_track: light-dark(#e3e6ea, #30363d);
-    --_fill: light-dark(#0b6bcb, #4a9eff);
-    --_mark: light-dark(#1b1f24, #e6e8eb);
-    --_expected: light-dark(#8250df, #c297ff);
-    --_link: light-dark(#0b5cad, #79b8ff);
-    --_exceeded: light-dark(#116329, #56d364);
-    --_achieved: light-dark(#1a7f37, #3fb950);
+    --_bg: transparent;
+    --_text: currentColor;
+    --_muted: currentColor;
+    --_link: currentColor;
+    --_track: color-mix(in srgb, currentColor 45%, transparent);
+    --_fill: currentColor;
+    --_mark: light-dark(#8250df, #c297ff);
+    --_expected: light-dark(#bc4c00, #f0883e);
+    /* Light values sit between 3:1 on white and 3:1 on #111, for pages that turn dark with a class. */
+    --_exceeded: light-dark(#1a7f37, #56d364);
+    --_achieved: light-dark(#1f883d, #3fb950);
     --_on_track: light-dark(#0969da, #58a6ff);
     --_at_risk: light-dark(#9a6700, #d29922);
     --_off_track: light-dark(#bc4c00, #f0883e);
     --_missed: light-dark(#cf222e, #ff7b72);
-    --_awaiting_final: light-dark(#3b5b8c, #8fb3e6);
-    --_not_assessable: light-dark(#57606a, #a8b0b9);
+    --_awaiting_final: light-dark(#4d7bb3, #8fb3e6);
+    --_not_assessable: light-dark(#6e7781, #a8b0b9);
   }
   :host([theme='light']) {
     color-scheme: light;
+    --_bg: #ffffff;
+    --_text: #1b1f24;
+    --_muted: #57606a;
+    --_link: #0b5cad;
+    --_track: #8c959f;
+    --_fill: #0b6bcb;
+    --_mark: #1b1f24;
+    --_expected: #8250df;
+    --_exceeded: #116329;
+    --_achieved: #1a7f37;
+    --_on_track: #0969da;
+    --_at_risk: #9a6700;
+    --_off_track: #bc4c00;
+    --_missed: #cf222e;
+    --_awaiting_final: #3b5b8c;
+    --_not_assessable: #57606a;
   }
   :host([theme='dark']) {
     color-scheme: dark;
+    --_bg: #0d1117;
+    --_text: #e6e8eb;
+    --_muted: #a8b0b9;
+    --_link: #79b8ff;
+    --_track: #6e7681;
+    --_fill: #4a9eff;
+    --_mark: #e6e8eb;
+    --_expected: #c297ff;
+    --_exceeded: #56d364;
+    --_achieved: #3fb950;
+    --_on_track: #58a6ff;
+    --_at_risk: #d29922;
+    --_off_track: #f0883e;
+    --_missed: #ff7b72;
+    --_awaiting_final: #8fb3e6;
+    --_not_assessable: #a8b0b9;
   }
   :host([hidden]) {
     display: none;
@@ -45,7 +84,7 @@ export const paletteStyles = css`
     font: 400 1em / 1.4 sans-serif;
     font-family: var(--cds-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     color: var(--cds-color-text, var(--_text));
-    background: var(--cds-color-background, transparent);
+    background: var(--cds-color-background, var(--_bg));
     text-transform: none;
     text-align: start;
     text-indent: 0;
@@ -62,16 +101,18 @@ export const paletteStyles = css`
   * {
     box-sizing: inherit;
   }
-  [data-status='exceeded'] { color: var(--cds-color-exceeded, var(--_exceeded)); }
-  [data-status='achieved'] { color: var(--cds-color-achieved, var(--_achieved)); }
-  [data-status='on_track'] { color: var(--cds-color-on-track, var(--_on_track)); }
-  [data-status='at_risk'] { color: var(--cds-color-at-risk, var(--_at_risk)); }
-  [data-status='off_track'] { color: var(--cds-color-off-track, var(--_off_track)); }
-  [data-status='missed'] { color: var(--cds-color-missed, var(--_missed)); }
-  [data-status='awaiting_final'] { color: var(--cds-color-awaiting-final, var(--_awaiting_final)); }
-  [data-status='not_assessable'] { color: var(--cds-color-not-assessable, var(--_not_assessable)); }
+  [data-status='exceeded'] { --_status: var(--cds-color-exceeded, var(--_exceeded)); color: var(--_status); }
+  [data-status='achieved'] { --_status: var(--cds-color-achieved, var(--_achieved)); color: var(--_status); }
+  [data-status='on_track'] { --_status: var(--cds-color-on-track, var(--_on_track)); color: var(--_status); }
+  [data-status='at_risk'] { --_status: var(--cds-color-at-risk, var(--_at_risk)); color: var(--_status); }
+  [data-status='off_track'] { --_status: var(--cds-color-off-track, var(--_off_track)); color: var(--_status); }
+  [data-status='missed'] { --_status: var(--cds-color-missed, var(--_missed)); color: var(--_status); }
+  [data-status='awaiting_final'] { --_status: var(--cds-color-awaiting-final, var(--_awaiting_final)); color: var(--_status); }
+  [data-status='not_assessable'] { --_status: var(--cds-color-not-assessable, var(--_not_assessable)); color: var(--_status); }
   @media (forced-colors: active) {
-    :host {
+    :host,
+    :host([theme]) {
+      --_bg: Canvas;
       --_text: CanvasText;
       --_muted: CanvasText;
       --_track: Canvas;

@@ -1,0 +1,43 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Lang } from '@hn-cds/core';
+import { verdictIcon } from '../../shared/icons.js';
+import { say } from '../../shared/messages.js';
+import type { ProgressView, TargetView } from '../model.js';
+
+const HTTP_URL = /^https?:\/\//i;
+
+/** The indicator's name; the meter and the groups are labelled by it. */
+export function labelPart(view: ProgressView): TemplateResult {
+  return html`<span part="label" id="label" .textContent=${view.label}></span>`;
+}
+
+/**
+ * Each target's verdict, the verdict first and the target after it; lines wrap, nothing is cut.
+ * Two documents setting the same target with the same verdict make one line.
+ */
+export function verdictsPart(targets: readonly TargetView[]): TemplateResult | typeof nothing {
+  if (targets.length === 0) return nothing;
+  const lines = new Map(targets.map((t) => [`${t.target}\n${t.status}`, t]));
+  return html`<ul part="verdicts">${[...lines.values()].map(
+    (t) =>
+      html`<li part="verdict" data-status=${t.status} data-year=${t.year}><svg part="verdict-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${verdictIcon(t.status)}></path></svg><span class="words"><strong .textContent=${t.verdict}></strong> · ${t.target}</span></li>`,
+  )}</ul>`;
+}
+
+/** The date of the figure shown and its source, a link when it has a web address. */
+export function metaPart(view: ProgressView, lang: Lang): TemplateResult | typeof nothing {
+  const { source } = view;
+  const date = view.date ? `${say(lang, 'asOf')} ${view.date}` : view.undated ? say(lang, 'undated') : '';
+  if (!source) return date ? html`<div part="meta" .textContent=${date}></div>` : nothing;
+  const cite = `${date ? `${date} · ` : ''}${say(lang, 'source')}: `;
+  return source.url && HTTP_URL.test(source.url)
+    ? html`<div part="meta">${cite}<a part="source" href=${source.url} target="_blank" rel="noopener noreferrer" .textContent=${source.text}></a></div>`
+    : html`<div part="meta">${cite}<span part="source" .textContent=${source.text}></span></div>`;
+}
+
+/** aria-valuemin, -max and -now: the scale's ends in reading order and the figure within them. */
+export function bounds(view: ProgressView): [number, number, number] {
+  const min = Math.min(view.scale.start, view.scale.end);
+  const max = Math.max(view.scale.start, view.scale.end);
+  return [min, max, Math.min(max, Math.max(min, view.figure ?? view.scale.start))];
+}
