@@ -254,7 +254,7 @@ export function rankStrip(rank: number | undefined, targets: ReadonlyArray<{ top
 /** Longest value, in characters, a ring prints inside its hole; longer ones go under the ring. */
 export const RING_VALUE_INSIDE = 6;
 /** Longest value, in characters, a gauge prints inside its arc; longer ones go under it. */
-export const GAUGE_VALUE_INSIDE = 8;
+export const GAUGE_VALUE_INSIDE = 6;
 
 /**
  * Whether a round look prints its value inside the graphic: short values do, long ones ("more

@@ -1,11 +1,18 @@
 import { css } from 'lit';
 
 /**
- * The least block size of each look, in em of the element's font size. `reserve.css` sets the
- * same sizes on the tag before the script runs, so the page does not move when it upgrades. The
- * gauge grows past them rather than cut a word: text wraps in a narrow column.
+ * The least block size of each look, in em of the element's font size, by viewport width: a
+ * phone's column is about as wide as its viewport, and text wraps there onto more lines.
+ * `reserve.css` sets the same sizes on the tag before the script runs, so the page does not move
+ * when it upgrades. The gauge grows past them rather than cut a word.
  */
-export const BLOCK_SIZE = { bar: 10.5, ring: 8.5, gauge: 14 } as const;
+export const BLOCK_SIZE = {
+  wide: { bar: 11, ring: 11.5, gauge: 14 },
+  /** Viewports narrower than 480 px. */
+  phone: { bar: 15.5, ring: 17.5, gauge: 18.5 },
+  /** Viewports narrower than 360 px. */
+  narrow: { bar: 16.75, ring: 22, gauge: 19.75 },
+} as const;
 
 /** The gauge's own layout, after the shared {@link paletteStyles}. */
 export const progressStyles = css`
@@ -13,14 +20,36 @@ export const progressStyles = css`
     display: flex;
     flex-direction: column;
     inline-size: auto;
-    min-block-size: 10.5em;
+    min-block-size: 11em;
     contain: content;
   }
   :host([look='ring']) {
-    min-block-size: 8.5em;
+    min-block-size: 11.5em;
   }
   :host([look='gauge']) {
     min-block-size: 14em;
+  }
+  @media (max-width: 479px) {
+    :host {
+      min-block-size: 15.5em;
+    }
+    :host([look='ring']) {
+      min-block-size: 17.5em;
+    }
+    :host([look='gauge']) {
+      min-block-size: 18.5em;
+    }
+  }
+  @media (max-width: 359px) {
+    :host {
+      min-block-size: 16.75em;
+    }
+    :host([look='ring']) {
+      min-block-size: 22em;
+    }
+    :host([look='gauge']) {
+      min-block-size: 19.75em;
+    }
   }
 
   [part~='base'] {
@@ -81,12 +110,13 @@ export const progressStyles = css`
     min-inline-size: 0;
   }
   [part~='label'] {
-    flex: 1 1 12em;
     min-inline-size: 0;
     font-weight: 600;
   }
+  .head > [part~='label'] {
+    flex: 1 1 12em;
+  }
   .gauge [part~='label'] {
-    flex: none;
     max-inline-size: 100%;
     text-align: center;
   }

@@ -14,6 +14,7 @@ import { getDefaultTaxonomy, setDefaultTaxonomy } from '../default-taxonomy.js';
 import type { CdsErrorDetail } from './attributes.js';
 import { arcFrame, arcPath, LOOKS, type Look } from './geometry.js';
 import './progress.js';
+import { BLOCK_SIZE } from './progress.styles.js';
 import type { CdsProgress } from './progress.js';
 
 const FIBRE = 'society.fibre-households';
@@ -155,13 +156,19 @@ describe('cds-progress', () => {
       });
     }
 
-    it('keeps its final block size in every look, as reserve.css promises', async () => {
+    it('reserves in reserve.css the least block size it keeps, for every look and viewport width', async () => {
       const reserve = await (await fetch(new URL('./reserve.css', import.meta.url))).text();
+      const size = (css: string, look: Look) => {
+        const rule = look === 'bar' ? /cds-progress \{[^}]*min-block-size: ([\d.]+)em/ : new RegExp(`cds-progress\\[look='${look}'\\] \\{[^}]*min-block-size: ([\\d.]+)em`);
+        return Number(rule.exec(css)![1]);
+      };
+      const [wide, phone, narrow] = reserve.split(/@media \(max-width: \d+px\)/);
+      expect(reserve).to.include('@media (max-width: 479px)').and.include('@media (max-width: 359px)');
       for (const look of LOOKS) {
-        const el = await gauge(html`<cds-progress look=${look} indicator=${FIBRE} as-of=${AS_OF} style="font-size: 20px"></cds-progress>`);
-        const rule = look === 'bar' ? /cds-progress \{[^}]*block-size: ([\d.]+)em/ : new RegExp(`cds-progress\\[look='${look}'\\] \\{[^}]*block-size: ([\\d.]+)em`);
-        const em = Number(rule.exec(reserve)![1]);
-        expect(el.getBoundingClientRect().height, look).to.be.closeTo(em * 20, 0.5);
+        expect([size(wide!, look), size(phone!, look), size(narrow!, look)], look).to.deep.equal([BLOCK_SIZE.wide[look], BLOCK_SIZE.phone[look], BLOCK_SIZE.narrow[look]]);
+        const el = await gauge(html`<cds-progress look=${look} indicator=${FIBRE} as-of=${AS_OF} style="font-size: 15px"></cds-progress>`);
+        // The test page is wider than 480 px: the wide size holds, and the fibre gauge fits in it.
+        expect(el.getBoundingClientRect().height, look).to.be.closeTo(BLOCK_SIZE.wide[look] * 15, 0.5);
       }
     });
   });
