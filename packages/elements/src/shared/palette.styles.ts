@@ -41,8 +41,9 @@ export const paletteStyles = css`
     --_text: #1b1f24;
     --_muted: #57606a;
     --_link: #0b5cad;
+    /* Track 3:1 on the background, fill 3:1 on the track. */
     --_track: #8c959f;
-    --_fill: #0b6bcb;
+    --_fill: #0a4288;
     --_mark: #1b1f24;
     --_expected: #8250df;
     --_exceeded: #116329;
@@ -60,8 +61,8 @@ export const paletteStyles = css`
     --_text: #e6e8eb;
     --_muted: #a8b0b9;
     --_link: #79b8ff;
-    --_track: #6e7681;
-    --_fill: #4a9eff;
+    --_track: #5c6570;
+    --_fill: #9ccbff;
     --_mark: #e6e8eb;
     --_expected: #c297ff;
     --_exceeded: #56d364;
