@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { angleAt, arcFrame, arcMark, arcPath, BAR_LABEL_GAP, barMark, BAR_LABEL_EDGE, fractionOf, labelRows, scaleFor } from './geometry.js';
+import { angleAt, arcFrame, arcMark, arcPath, BAR_LABEL_GAP, barMark, BAR_LABEL_EDGE, fractionOf, labelRows, rankStrip, RANK_STRIP_MIN, scaleFor, valueFitsInside, yearLabels } from './geometry.js';
+import { placedMarkers } from './looks/markers.js';
+import type { TargetView } from './model.js';
 
 describe('geometry', () => {
   describe('scaleFor', () => {
@@ -134,5 +136,51 @@ describe('geometry', () => {
       expect(arcMark(frame, 0.25).anchor).to.equal('start');
       expect(arcMark(frame, 0.75).anchor).to.equal('end');
     });
+  });
+
+  describe('yearLabels', () => {
+    it('prints each year once, merging crowded labels such as "2025 | 2025/2030 | 2025 | 2030"', () => {
+      const markers = [['2025'], ['2025', '2030'], ['2025'], ['2030']].map((years, i) => ({ fraction: i / 3, years }));
+      expect(yearLabels(markers)).to.deep.equal(['2025', '2030', '', '']);
+    });
+    it('keeps distinct years on their own markers', () => {
+      expect(yearLabels([{ fraction: 0.9, years: ['2025'] }, { fraction: 1, years: ['2030'] }])).to.deep.equal(['2025', '2030']);
+    });
+  });
+
+  describe('placedMarkers', () => {
+    const target = (year: number, fraction: number, marked = true): TargetView => ({ year, fraction, marked, status: 'on_track', verdict: '', target: '', qualitative: false });
+    it('gives targets at one place one marker, and a label-less tick no row of its own', () => {
+      const placed = placedMarkers([target(2025, 0.6), target(2025, 0.9), target(2030, 0.9), target(2025, 1), target(2030, 1), target(2025, 0.5, false)], BAR_LABEL_GAP);
+      expect(placed.map((m) => [m.years, m.label, m.row])).to.deep.equal([
+        ['2025', '2025', 1],
+        ['2025/2030', '2030', 1],
+        ['2025/2030', '', 1],
+      ]);
+    });
+  });
+
+  describe('rankStrip', () => {
+    it('shows at least ten places, the rank shown and each "top N" zone, widest first', () => {
+      expect(rankStrip(2, [{ top: 3, year: 2030 }, { top: 5, year: 2025 }])).to.deep.equal({ size: RANK_STRIP_MIN, at: 2, zones: [{ top: 5, years: '2025' }, { top: 3, years: '2030' }] });
+    });
+    it('runs two places past a rank outside every zone, so being outside is visible', () => {
+      expect(rankStrip(12, [{ top: 5, year: 2025 }]).size).to.equal(14);
+    });
+    it('merges targets with the same N into one zone with both years', () => {
+      expect(rankStrip(undefined, [{ top: 5, year: 2025 }, { top: 5, year: 2030 }])).to.deep.equal({ size: 10, at: undefined, zones: [{ top: 5, years: '2025/2030' }] });
+    });
+  });
+
+  describe('valueFitsInside', () => {
+    const cases: Array<['ring' | 'gauge', string, boolean]> = [
+      ['ring', '91,4%', true],
+      ['ring', '46,25%', true],
+      ['ring', 'trên 80%', false],
+      ['ring', 'more than 80%', false],
+      ['gauge', '122,7%', true],
+      ['gauge', 'more than 80%', false],
+    ];
+    for (const [look, value, fits] of cases) it(`${look}: “${value}” ${fits ? 'inside' : 'under'}`, () => expect(valueFitsInside(look, value)).to.equal(fits));
   });
 });
