@@ -187,7 +187,8 @@ function check(el: Gauge, set: AttributeSet, errors: CdsErrorDetail[], fail: (na
   }
 
   if (el.loading) return fail('stuck', 'still loading after the settle time', set);
-  const meter = root.querySelector('[role="meter"]');
+  // A scale is a meter; every other kind of figure is a group named by its sentence.
+  const meter = root.querySelector('[role="meter"], [role="group"]');
   const message = root.querySelector('[part~="message"]');
   const notice = root.querySelector('[part~="notice"]');
   if (!meter && !message?.textContent?.trim()) fail('blank', 'neither a gauge nor a message', set);

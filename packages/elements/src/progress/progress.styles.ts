@@ -7,11 +7,13 @@ import { css } from 'lit';
  * when it upgrades. The gauge grows past them rather than cut a word.
  */
 export const BLOCK_SIZE = {
-  wide: { bar: 11, ring: 11.5, gauge: 14 },
+  wide: { bar: 12, ring: 11.75, gauge: 15 },
+  /** Viewports narrower than 720 px. */
+  tablet: { bar: 15.5, ring: 15.25, gauge: 18.5 },
   /** Viewports narrower than 480 px. */
-  phone: { bar: 15.5, ring: 17.5, gauge: 18.5 },
+  phone: { bar: 18, ring: 22.5, gauge: 20.75 },
   /** Viewports narrower than 360 px. */
-  narrow: { bar: 16.75, ring: 22, gauge: 19.75 },
+  narrow: { bar: 21.5, ring: 25.25, gauge: 23 },
 } as const;
 
 /** The gauge's own layout, after the shared {@link paletteStyles}. */
@@ -20,35 +22,46 @@ export const progressStyles = css`
     display: flex;
     flex-direction: column;
     inline-size: auto;
-    min-block-size: 11em;
+    min-block-size: 12em;
     contain: content;
   }
   :host([look='ring']) {
-    min-block-size: 11.5em;
+    min-block-size: 11.75em;
   }
   :host([look='gauge']) {
-    min-block-size: 14em;
+    min-block-size: 15em;
   }
-  @media (max-width: 479px) {
+  @media (max-width: 719px) {
     :host {
       min-block-size: 15.5em;
     }
     :host([look='ring']) {
-      min-block-size: 17.5em;
+      min-block-size: 15.25em;
     }
     :host([look='gauge']) {
       min-block-size: 18.5em;
     }
   }
-  @media (max-width: 359px) {
+  @media (max-width: 479px) {
     :host {
-      min-block-size: 16.75em;
+      min-block-size: 18em;
     }
     :host([look='ring']) {
-      min-block-size: 22em;
+      min-block-size: 22.5em;
     }
     :host([look='gauge']) {
-      min-block-size: 19.75em;
+      min-block-size: 20.75em;
+    }
+  }
+  @media (max-width: 359px) {
+    :host {
+      min-block-size: 21.5em;
+    }
+    :host([look='ring']) {
+      min-block-size: 25.25em;
+    }
+    :host([look='gauge']) {
+      min-block-size: 23em;
     }
   }
 

@@ -162,12 +162,12 @@ describe('cds-progress', () => {
         const rule = look === 'bar' ? /cds-progress \{[^}]*min-block-size: ([\d.]+)em/ : new RegExp(`cds-progress\\[look='${look}'\\] \\{[^}]*min-block-size: ([\\d.]+)em`);
         return Number(rule.exec(css)![1]);
       };
-      const [wide, phone, narrow] = reserve.split(/@media \(max-width: \d+px\)/);
-      expect(reserve).to.include('@media (max-width: 479px)').and.include('@media (max-width: 359px)');
+      const [wide, tablet, phone, narrow] = reserve.split(/@media \(max-width: \d+px\)/);
+      expect(reserve).to.include('@media (max-width: 719px)').and.include('@media (max-width: 479px)').and.include('@media (max-width: 359px)');
       for (const look of LOOKS) {
-        expect([size(wide!, look), size(phone!, look), size(narrow!, look)], look).to.deep.equal([BLOCK_SIZE.wide[look], BLOCK_SIZE.phone[look], BLOCK_SIZE.narrow[look]]);
+        expect([wide, tablet, phone, narrow].map((css) => size(css!, look)), look).to.deep.equal([BLOCK_SIZE.wide[look], BLOCK_SIZE.tablet[look], BLOCK_SIZE.phone[look], BLOCK_SIZE.narrow[look]]);
         const el = await gauge(html`<cds-progress look=${look} indicator=${FIBRE} as-of=${AS_OF} style="font-size: 15px"></cds-progress>`);
-        // The test page is wider than 480 px: the wide size holds, and the fibre gauge fits in it.
+        // The test page is wider than 720 px: the wide size holds, and the fibre gauge fits in it.
         expect(el.getBoundingClientRect().height, look).to.be.closeTo(BLOCK_SIZE.wide[look] * 15, 0.5);
       }
     });

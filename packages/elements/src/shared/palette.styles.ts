@@ -32,7 +32,7 @@ export const paletteStyles = css`
     --_at_risk: light-dark(#9a6700, #d29922);
     --_off_track: light-dark(#bc4c00, #f0883e);
     --_missed: light-dark(#cf222e, #ff7b72);
-    --_awaiting_final: light-dark(#4d7bb3, #8fb3e6);
+    --_awaiting_final: light-dark(#476c9e, #8fb3e6);
     --_not_assessable: light-dark(#6e7781, #a8b0b9);
   }
   :host([theme='light']) {
