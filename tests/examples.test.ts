@@ -39,12 +39,15 @@ async function open(path: string, width: number): Promise<{ page: Page; problems
   return { page, problems };
 }
 
-/** Waits until every gauge on the page has upgraded and drawn its meter (or, with `messages`, a message). */
+/**
+ * Waits until every gauge on the page has upgraded and drawn its meter, or the group a figure
+ * without a scale is drawn as (or, with `messages`, a message).
+ */
 async function gaugesDrawn(page: Page, { messages = false } = {}): Promise<number> {
   await page.waitForFunction(
     (acceptMessage) =>
       [...document.querySelectorAll('cds-progress')].every((el) =>
-        el.shadowRoot?.querySelector(acceptMessage ? '[role="meter"], [part~="message"]' : '[role="meter"]'),
+        el.shadowRoot?.querySelector(acceptMessage ? '[role="meter"], [role="group"], [part~="message"]' : '[role="meter"], [role="group"]'),
       ),
     messages,
   );
