@@ -19,8 +19,6 @@ export const BLOCK_SIZE = {
 /** The gauge's own layout, after the shared {@link paletteStyles}. */
 export const progressStyles = css`
   :host {
-    display: flex;
-    flex-direction: column;
     inline-size: auto;
     min-block-size: 12em;
     contain: content;
@@ -65,8 +63,9 @@ export const progressStyles = css`
     }
   }
 
+  /* The frame fills the reserved size, whatever display the page gives the tag, so a theme's background does too. */
   [part~='base'] {
-    flex: 1 0 auto;
+    min-block-size: inherit;
     overflow-wrap: anywhere;
   }
   /* An explicit theme paints its own background: room around the text so it does not touch the edge. */
