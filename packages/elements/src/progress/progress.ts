@@ -23,6 +23,14 @@ const THEMES = ['auto', 'light', 'dark'] as const;
  * it should be today, and each target's verdict in words, with an icon and a colour. Every
  * figure, date, verdict and sentence comes from `@hn-cds/core`.
  *
+ * The look fits the figure (see `ViewKind` in model.ts): a figure on a scale is a bar, a ring or a
+ * gauge (`look` chooses); a rank is a position on a strip of places against each "top N" target;
+ * a count or context figure without a target is the figure and its citation; a milestone or a
+ * report of state is its targets with their verdicts; an indicator with no figure says so, with its
+ * targets. Text wraps in a narrow column and is never cut. `theme="auto"` takes the page's text
+ * colour and reads on light and dark pages; `theme="light"` and `theme="dark"` paint their own
+ * background.
+ *
  * Data comes one of three ways: `indicator` alone reads the default dataset (the Hanoi dataset in
  * `hn-cds.min.js`); `src` loads a payload that core validates, `indicator` choosing one of its
  * indicators; or plain attributes (`value`, `target`, `target-year`, `label`, `unit`, `as-of`)
@@ -37,11 +45,14 @@ const THEMES = ['auto', 'light', 'dark'] as const;
  * @csspart base - The frame around everything.
  * @csspart label - The indicator's name.
  * @csspart value - The latest value, formatted for the language.
- * @csspart meter - The element with role `meter`, whose `aria-valuetext` is the full sentence.
+ * @csspart meter - The element with role `meter`, whose `aria-valuetext` is the full sentence (a figure on a scale).
+ * @csspart group - The element with role `group`, named by the full sentence, for every figure without a scale (rank, figure, state, no figure yet).
  * @csspart track - The whole length of the bar, ring or arc.
  * @csspart indicator - The filled part, up to the latest value.
  * @csspart target - The marker of one target (`data-year` names its year).
- * @csspart target-label - The year printed by a target's marker.
+ * @csspart target-label - The year printed by a target's marker (each year once), or a rank zone's "top N · year".
+ * @csspart position - One place on a rank strip; the place of the rank shown is also `indicator`.
+ * @csspart position-label - The number of a place on a rank strip.
  * @csspart expected - The marker of where the indicator should be as of today, when computable.
  * @csspart verdicts - The list of verdicts.
  * @csspart verdict - One target's verdict (`data-status` holds the status).
@@ -53,15 +64,16 @@ const THEMES = ['auto', 'light', 'dark'] as const;
  *
  * @cssproperty --cds-font-family - Font of every text.
  * @cssproperty --cds-font-size - Base font size; every length scales with it (default 1rem).
- * @cssproperty --cds-color-text - Colour of the text.
+ * @cssproperty --cds-color-text - Colour of the text (with `theme="auto"`, the page's text colour).
  * @cssproperty --cds-color-muted - Colour of secondary text: dates, year labels, messages.
- * @cssproperty --cds-color-background - Background of the gauge (default transparent).
+ * @cssproperty --cds-color-background - Background of the gauge (transparent with `theme="auto"`, its own with `light` and `dark`).
  * @cssproperty --cds-color-track - Colour of the empty track.
  * @cssproperty --cds-color-indicator - Colour of the filled part.
  * @cssproperty --cds-color-target - Colour of the target markers.
  * @cssproperty --cds-color-expected - Colour of the expected-position marker.
  * @cssproperty --cds-color-link - Colour of the source link.
  * @cssproperty --cds-color-notice-background - Background of the notice line (default Canvas).
+ * @cssproperty --cds-color-notice-text - Text colour of the notice line (default CanvasText).
  * @cssproperty --cds-color-exceeded - Colour of the verdict "exceeded".
  * @cssproperty --cds-color-achieved - Colour of the verdict "achieved".
  * @cssproperty --cds-color-on-track - Colour of the verdict "on track".
@@ -95,7 +107,7 @@ export class CdsProgress extends DataElement<ProgressView> {
     sourceUrl: { attribute: 'source-url' },
   };
 
-  /** How it looks: `bar` (default, fits a text column), `ring` or `gauge` (a semicircle). */
+  /** How a figure on a scale looks: `bar` (default, fits a text column), `ring` or `gauge` (a semicircle). Other kinds of figure have one look each. */
   look: Look = 'bar';
   /** Id of an indicator in the default dataset, or in the payload at `src`. */
   indicator = '';

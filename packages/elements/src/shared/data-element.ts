@@ -29,7 +29,7 @@ export abstract class DataElement<View> extends LitElement {
   src = '';
   /** The day to compute for, `YYYY-MM-DD`: later figures are ignored; today by default. */
   asOf = '';
-  /** `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
+  /** `auto` (default) takes the page's text colour and paints no background, so it reads on light and dark pages; `light` or `dark` paint their own background and text. */
   theme = 'auto';
   /** Language of the text, `vi` or `en`; the nearest `lang` of the page when not set (Vietnamese by default). */
   override lang = '';
