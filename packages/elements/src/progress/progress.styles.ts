@@ -271,6 +271,11 @@ export const progressStyles = css`
     fill: var(--cds-color-muted, var(--_muted));
   }
 
+  /* Places stay about two em wide: a strip as wide as a page reads as a bar. */
+  .rank .cells,
+  .rank .zones {
+    max-inline-size: 24em;
+  }
   .rank .cells {
     display: block;
     inline-size: 100%;
