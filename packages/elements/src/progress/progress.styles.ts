@@ -414,5 +414,11 @@ export const progressStyles = css`
       forced-color-adjust: none;
       background: Highlight;
     }
+    .rank [part~='position'] {
+      stroke: CanvasText;
+    }
+    [part~='value'][data-empty] {
+      border-color: CanvasText;
+    }
   }
 `;
