@@ -4,6 +4,7 @@ import { hanoi } from '@hn-cds/core/hanoi';
 import '../hanoi.js';
 import { LOOKS, type Look } from './geometry.js';
 import './progress.js';
+import { BLOCK_SIZE } from './progress.styles.js';
 import type { CdsProgress } from './progress.js';
 
 /** Parts that hold text a reader must see whole: block boxes whose width can be measured. */
@@ -87,6 +88,29 @@ describe('cds-progress fits any column', () => {
         expect(short!.shadowRoot!.querySelector('.graphic > [part~="value"]'), `${look} ${lang}`).to.exist;
       }
     }
+  });
+
+  it('fits every Hanoi gauge in the size reserve.css reserves, in the narrowest column of each viewport range, so the page never moves', async function () {
+    this.timeout(60000);
+    // The narrowest viewport of each range, less the 8 px margins of a page.
+    const columns = [[704, BLOCK_SIZE.wide], [464, BLOCK_SIZE.tablet], [344, BLOCK_SIZE.phone], [280, BLOCK_SIZE.narrow]] as const;
+    const taller: string[] = [];
+    for (const [width, sizes] of columns) {
+      for (const look of LOOKS) {
+        for (const lang of ['vi', 'en'] as const) {
+          for (const asOf of ['2024-12-31', '2026-01-15']) {
+            const box = await fixture<HTMLElement>(html`<div style=${`inline-size: ${width}px; font-size: 16px`}>${hanoi.indicators.map((i) => html`<cds-progress look=${look} lang=${lang} indicator=${i.id} as-of=${asOf}></cds-progress>`)}</div>`);
+            const els = [...box.querySelectorAll('cds-progress')];
+            await Promise.all(els.map((el) => el.updateComplete));
+            for (const el of els) {
+              const height = el.getBoundingClientRect().height / 16;
+              if (height > sizes[look] + 0.01) taller.push(`${el.indicator} ${look} ${lang} ${asOf} at ${width} px: ${height.toFixed(2)}em > ${sizes[look]}em`);
+            }
+          }
+        }
+      }
+    }
+    expect(taller).to.deep.equal([]);
   });
 
   it('finds a cut when there is one, so the checks above can fail', async () => {

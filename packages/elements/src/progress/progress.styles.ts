@@ -1,12 +1,13 @@
 import { css } from 'lit';
 
 /**
- * The least block size of each look, in em of the element's font size, by viewport width: a
- * phone's column is about as wide as its viewport, and text wraps there onto more lines.
- * `reserve.css` sets the same sizes on the tag before the script runs, so the page does not move
- * when it upgrades. The gauge grows past them rather than cut a word.
+ * The least block size `reserve.css` gives each look before the script runs, in em of the tag's
+ * font size, by viewport width: the height of the tallest Hanoi gauge in a column as wide as the
+ * narrowest viewport of each range, so a page that links it does not move when the element
+ * upgrades. The element itself takes the height of its text, which wraps rather than being cut.
  */
 export const BLOCK_SIZE = {
+  /** Viewports 720 px and wider. */
   wide: { bar: 12, ring: 11.75, gauge: 15 },
   /** Viewports narrower than 720 px. */
   tablet: { bar: 15.5, ring: 15.25, gauge: 18.5 },
@@ -20,50 +21,10 @@ export const BLOCK_SIZE = {
 export const progressStyles = css`
   :host {
     inline-size: auto;
-    min-block-size: 12em;
     contain: content;
   }
-  :host([look='ring']) {
-    min-block-size: 11.75em;
-  }
-  :host([look='gauge']) {
-    min-block-size: 15em;
-  }
-  @media (max-width: 719px) {
-    :host {
-      min-block-size: 15.5em;
-    }
-    :host([look='ring']) {
-      min-block-size: 15.25em;
-    }
-    :host([look='gauge']) {
-      min-block-size: 18.5em;
-    }
-  }
-  @media (max-width: 479px) {
-    :host {
-      min-block-size: 18em;
-    }
-    :host([look='ring']) {
-      min-block-size: 22.5em;
-    }
-    :host([look='gauge']) {
-      min-block-size: 20.75em;
-    }
-  }
-  @media (max-width: 359px) {
-    :host {
-      min-block-size: 21.5em;
-    }
-    :host([look='ring']) {
-      min-block-size: 25.25em;
-    }
-    :host([look='gauge']) {
-      min-block-size: 23em;
-    }
-  }
 
-  /* The frame fills the reserved size, whatever display the page gives the tag, so a theme's background does too. */
+  /* The frame fills the size a page reserves, whatever display it gives the tag, so a theme's background does too. */
   [part~='base'] {
     min-block-size: inherit;
     overflow-wrap: anywhere;

@@ -156,7 +156,7 @@ describe('cds-progress', () => {
       });
     }
 
-    it('reserves in reserve.css the least block size it keeps, for every look and viewport width', async () => {
+    it('reserves in reserve.css the sizes of BLOCK_SIZE for every look and viewport width, and keeps them on a page that links it', async () => {
       const reserve = await (await fetch(new URL('./reserve.css', import.meta.url))).text();
       const size = (css: string, look: Look) => {
         const rule = look === 'bar' ? /cds-progress \{[^}]*min-block-size: ([\d.]+)em/ : new RegExp(`cds-progress\\[look='${look}'\\] \\{[^}]*min-block-size: ([\\d.]+)em`);
@@ -164,13 +164,22 @@ describe('cds-progress', () => {
       };
       const [wide, tablet, phone, narrow] = reserve.split(/@media \(max-width: \d+px\)/);
       expect(reserve).to.include('@media (max-width: 719px)').and.include('@media (max-width: 479px)').and.include('@media (max-width: 359px)');
-      for (const look of LOOKS) {
-        expect([wide, tablet, phone, narrow].map((css) => size(css!, look)), look).to.deep.equal([BLOCK_SIZE.wide[look], BLOCK_SIZE.tablet[look], BLOCK_SIZE.phone[look], BLOCK_SIZE.narrow[look]]);
-        const el = await gauge(html`<cds-progress look=${look} indicator=${FIBRE} as-of=${AS_OF} style="font-size: 15px"></cds-progress>`);
-        // The test page is wider than 720 px: the wide size holds, and the fibre gauge fits in it.
-        expect(el.getBoundingClientRect().height, look).to.be.closeTo(BLOCK_SIZE.wide[look] * 15, 0.5);
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(reserve);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      try {
+        for (const look of LOOKS) {
+          expect([wide, tablet, phone, narrow].map((css) => size(css!, look)), look).to.deep.equal([BLOCK_SIZE.wide[look], BLOCK_SIZE.tablet[look], BLOCK_SIZE.phone[look], BLOCK_SIZE.narrow[look]]);
+          const el = await gauge(html`<cds-progress look=${look} indicator=${FIBRE} as-of=${AS_OF} style="font-size: 15px"></cds-progress>`);
+          // The test page is wider than 720 px: the wide size holds, and the fibre gauge fits in it.
+          expect(el.getBoundingClientRect().height, look).to.be.closeTo(BLOCK_SIZE.wide[look] * 15, 0.5);
+          expect(part(el, 'base')!.getBoundingClientRect().height, look).to.be.closeTo(BLOCK_SIZE.wide[look] * 15, 0.5);
+        }
+      } finally {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
       }
     });
+
   });
 
   describe('verdicts', () => {
