@@ -41,6 +41,7 @@ function cuts(el: CdsProgress): string[] {
   }
   const box = el.getBoundingClientRect();
   for (const node of root.querySelectorAll(SVG_TEXTS)) if (!inside(node.getBoundingClientRect(), box)) found.push(`${name(node)} leaves the gauge`);
+  // A value inside a ring or gauge sits in the hole of the arc: its box is the hole, and the text fits it (checked above).
   for (const value of root.querySelectorAll('.graphic > [part~="value"]')) {
     const svg = value.parentElement!.querySelector('svg')!;
     if (!inside(value.getBoundingClientRect(), svg.getBoundingClientRect(), 0.5)) found.push(`${name(value)} spills out of its graphic`);

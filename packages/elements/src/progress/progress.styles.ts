@@ -138,11 +138,17 @@ export const progressStyles = css`
     inline-size: auto;
     overflow: visible;
   }
+  /* Inside the hole of the arc (its inner diameter is 59% of the drawing's width), on one line. */
   .graphic > [part~='value'] {
     position: absolute;
-    inset-inline: 0;
+    inset-inline: 21%;
     text-align: center;
     line-height: 1.2;
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
+  .graphic > [part~='value'][data-long] {
+    font-size: 1.05em;
   }
   .ring .graphic > [part~='value'] {
     inset-block-start: calc(50% - 0.6em);
