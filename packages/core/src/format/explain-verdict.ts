@@ -14,7 +14,7 @@ import { formatReason, formatReportedStatus, formatVerdict, formatVerdictSummary
 
 /**
  * What one point of an explanation is about, in the order the points come: the figure used, the
- * target and its documents, the deadline, whether the verdict is final, the pace, the expected
+ * documents that set the target, the deadline, whether the verdict is final, the pace, the expected
  * position, why it cannot be assessed, what the last figure showed before a passed deadline,
  * the disagreements between sources, the reported status, and the day of the assessment.
  */
@@ -125,12 +125,12 @@ function figurePoint(taxonomy: Pick<Taxonomy, 'sources'>, verdict: TargetVerdict
 
 function targetPoint(taxonomy: Pick<Taxonomy, 'sources'>, verdict: TargetVerdict, lang: Lang): string {
   const { target, indicator, documents, components } = verdict;
-  const asked = formatTarget(target, indicator, { lang });
   const names = join(
     documents.map((id) => sourceName(taxonomy, id, lang, formatDocumentName)),
     lang,
   );
-  let text = lang === 'vi' ? `Mục tiêu: ${asked}, do ${names} đặt ra` : `Target: ${asked}, set by ${names}`;
+  // The heading says what the target asks; this says who asks it.
+  let text = lang === 'vi' ? `Văn bản đặt mục tiêu: ${names}` : `Set by ${names}`;
   if (target.via !== undefined && target.via.length > 0) {
     const via = join(
       target.via.map((id) => sourceName(taxonomy, id, lang, formatCitation)),

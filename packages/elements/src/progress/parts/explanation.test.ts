@@ -87,8 +87,8 @@ describe('the explanation part', () => {
     const text = await opened(el);
     expect(text).to.include('Mục tiêu ≥ 90% vào năm 2025: vượt mức sớm (số liệu 24/10/2024)');
     expect(text).to.include('Số liệu được dùng: 91,4% (24/10/2024;');
-    expect(text).to.include('do Nghị quyết 18-NQ/TU đặt ra');
-    expect(text).to.include('do Kế hoạch 239/KH-UBND đặt ra');
+    expect(text).to.include('Văn bản đặt mục tiêu: Nghị quyết 18-NQ/TU');
+    expect(text).to.include('Văn bản đặt mục tiêu: Kế hoạch 239/KH-UBND');
     expect(text).to.include('Hạn: 31/12/2025, còn 0 ngày');
     expect(text).to.include('số liệu đi xuống: 93,15% (05/02/2024;');
     expect(text).to.include('đã hoàn thành; khớp với kết luận tính từ số liệu');
@@ -104,7 +104,7 @@ describe('the explanation part', () => {
     expect(summary(el).textContent).to.match(/^Why\? How it is assessed: Fibre to households$/);
     expect(text).to.include('Target at least 90% by 2025: awaiting the final figure; the 24 Oct 2024 figure exceeded it');
     expect(text).to.include('Figure used: 91.4% (24 Oct 2024;');
-    expect(text).to.include('set by Resolution 18-NQ/TU');
+    expect(text).to.include('Set by Resolution 18-NQ/TU');
     expect(text).to.include('Deadline: 31 Dec 2025, passed as of 1 Jan 2026.');
     expect(text).to.include('The last figure before it (24 Oct 2024) showed: exceeded.');
     expect(text).to.include('achieved; this agrees with what the last figure showed');
@@ -115,7 +115,7 @@ describe('the explanation part', () => {
     await press(el, 'Enter');
     const text = await opened(el);
     expect(details(el).querySelectorAll('.why-target')).to.have.length(1);
-    expect(text).to.match(/set by .+ and Resolution 18-NQ\/TU/);
+    expect(text).to.match(/Set by .+ and Resolution 18-NQ\/TU/);
   });
 
   it('colours each target heading by its verdict, and keeps the text readable in the dark theme', async () => {
