@@ -89,7 +89,4 @@ export const explanationStyles = css`
   .why-heading {
     font-weight: 600;
   }
-  .why-shared {
-    color: var(--cds-color-text, var(--_text));
-  }
 `;
