@@ -19,8 +19,8 @@ export const historyStyles = css`
   }
   [part~='history'] > svg {
     flex: none;
-    inline-size: 3em;
-    block-size: 1em;
+    inline-size: 3.5em;
+    block-size: 1.25em;
     overflow: visible;
   }
   [part~='history-line'] {
