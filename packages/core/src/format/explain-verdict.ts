@@ -87,7 +87,10 @@ function figureText(taxonomy: Pick<Taxonomy, 'sources'>, used: UsedObservation, 
   if (typeof own === 'object' || own !== 'undated') when = formatDate(own, { lang });
   else if (used.date !== undefined) when = lang === 'vi' ? `không ghi ngày, nguồn đăng ${formatDate(used.date, { lang })}` : `undated, published ${formatDate(used.date, { lang })}`;
   else when = formatDate('undated', { lang });
-  const cited = sourceName(taxonomy, used.source, lang, formatCitation);
+  const report = sourceById(taxonomy, used.source);
+  // A report of the figure's own day is named without repeating the date.
+  const sameDay = report?.kind === 'report' && (report.date === used.date || (report.date === 'undated' && used.date === undefined));
+  const cited = report === undefined ? used.source : sameDay ? formatDocumentName(report, { lang }) : formatCitation(report, { lang });
   return `${text} (${when}; ${lang === 'vi' ? 'nguồn' : 'source'}: ${cited})`;
 }
 
@@ -232,10 +235,13 @@ function expectedPoint(verdict: TargetVerdict, lang: Lang): string | undefined {
   const { components, indicator } = verdict;
   const { expected, aim, baseline } = components;
   if (expected === undefined) return undefined;
+  const atAim = aim !== undefined && Math.abs(expected - aim) < 1e-9;
+  // On or before the first figure's day the line has not started: it would only repeat that figure.
+  if (!atAim && baseline?.date !== undefined && verdict.asOf <= baseline.date) return undefined;
   const day = formatDate(verdict.asOf, { lang });
   const where = formatValue(expected, indicator.unit, { lang });
   let text: string;
-  if (aim !== undefined && Math.abs(expected - aim) < 1e-9) {
+  if (atAim) {
     text = lang === 'vi' ? `Mức cần có tính đến ${day}: chính mục tiêu, ${where}` : `Where it should be as of ${day}: the target itself, ${where}`;
   } else {
     const from = baseline?.date === undefined ? '' : formatDate(baseline.date, { lang });
@@ -268,8 +274,8 @@ function reasonPoint(verdict: TargetVerdict, lang: Lang): string | undefined {
   if (verdict.reason === 'cannot_project') {
     const years = formatNumber(MIN_PROJECTION_YEARS, { lang });
     return lang === 'vi'
-      ? `Chưa đạt mục tiêu, và chưa tính được tốc độ: cần ít nhất hai số liệu có ngày, cách nhau từ ${years} năm (${reason}).`
-      : `Not met, and no pace can be computed: that needs two dated figures at least ${years} year apart (${reason}).`;
+      ? `Chưa đạt mục tiêu, và chưa tính được tốc độ: cần ít nhất hai số liệu có ngày, cách nhau từ ${years} năm.`
+      : `Not met, and no pace can be computed: that needs two dated figures at least ${years} year apart.`;
   }
   return lang === 'vi' ? `Không đánh giá được: ${reason}.` : `Cannot be assessed: ${reason}.`;
 }

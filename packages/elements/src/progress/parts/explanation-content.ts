@@ -1,6 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { explainVerdict, repeatsEarlierTarget, type ExplanationPoint, type Lang } from '@hn-cds/core';
-import type { ExplanationView } from '../model.js';
+import { PLAIN_INDICATOR_ID, type ExplanationView } from '../model.js';
+
+// A gauge drawn from attributes has no document behind its target: the page itself sets it.
+const PAGE_TARGET = {
+  vi: 'Con số và mục tiêu do trang này ghi (các thuộc tính value, target, target-year).',
+  en: 'The figure and the target are written on this page (its value, target and target-year attributes).',
+} as const;
 
 /**
  * The open disclosure: each shown target (once, however many documents set it) with its verdict
@@ -16,7 +22,9 @@ export function explanationContent(view: ExplanationView, lang: Lang): TemplateR
       const why = explainVerdict(view.taxonomy, verdict, { lang });
       const points: ExplanationPoint[] = [];
       for (const point of why.points) {
-        if (point.topic === 'disagreement' || point.topic === 'as_of') {
+        if (point.topic === 'target' && view.indicator.id === PLAIN_INDICATOR_ID) {
+          points.push({ topic: 'target', text: PAGE_TARGET[lang] });
+        } else if (point.topic === 'disagreement' || point.topic === 'as_of') {
           if (!shared.some((p) => p.text === point.text)) shared.push(point);
         } else if (point.topic !== 'figure' || !figures.has(point.text)) {
           if (point.topic === 'figure') figures.add(point.text);

@@ -90,7 +90,7 @@ describe('the explanation part', () => {
     expect(text).to.include('Văn bản đặt mục tiêu: Nghị quyết 18-NQ/TU');
     expect(text).to.include('Văn bản đặt mục tiêu: Kế hoạch 239/KH-UBND');
     expect(text).to.include('Hạn: 31/12/2025, còn 0 ngày');
-    expect(text).to.include('số liệu đi xuống: 93,15% (05/02/2024;');
+    expect(text).to.include('số liệu đi xuống: 93,15% (05/02/2024; nguồn: Báo Hànộimới)');
     expect(text).to.include('đã hoàn thành; khớp với kết luận tính từ số liệu');
     expect(text).to.include('Đánh giá tính đến 31/12/2025');
     // What holds for every target is said once.
@@ -116,6 +116,15 @@ describe('the explanation part', () => {
     const text = await opened(el);
     expect(details(el).querySelectorAll('.why-target')).to.have.length(1);
     expect(text).to.match(/Set by .+ and Resolution 18-NQ\/TU/);
+  });
+
+  it('says a gauge drawn from attributes has its figure and target from the page, not from a document', async () => {
+    const el = await gauge(html`<cds-progress lang="en" label="Sample" value="72" target="90" target-year="2025" as-of="2024-10-24" source="Sample report"></cds-progress>`);
+    await press(el, 'Enter');
+    const text = await opened(el);
+    expect(text).to.include('Figure used: 72% (24 Oct 2024; source: Sample report).');
+    expect(text).to.include('The figure and the target are written on this page');
+    expect(text).not.to.include('Set by');
   });
 
   it('colours each target heading by its verdict, and keeps the text readable in the dark theme', async () => {
