@@ -24,7 +24,7 @@ export function renderHistory(history: HistoryView | undefined, lang: Lang) {
   const first = points[0]!;
   const last = points.at(-1)!;
   const tip = (p: (typeof points)[number]) => `${p.text} · ${p.date} · ${p.source}`;
-  return html`<div part="history" class="history"><svg viewBox=${VIEW_BOX} aria-hidden="true" focusable="false"><title .textContent=${points.map((p) => `${p.text} (${p.date})`).join(' → ')}></title><path part="history-line" d=${shape.path}></path>${shape.points.map(
+  return html`<div part="history" class="history"><svg viewBox=${VIEW_BOX} aria-hidden="true" focusable="false"><path part="history-line" d=${shape.path}></path>${shape.points.map(
     (p, i) => svg`<circle part="history-point" cx=${p.x} cy=${p.y} r="2.5"><title .textContent=${tip(points[i]!)}></title></circle>`,
   )}</svg><span class="history-ends" aria-hidden="true" .textContent=${`${first.text} → ${last.text}`}></span><table class="visually-hidden"><caption .textContent=${words.caption}></caption><thead><tr><th scope="col" .textContent=${words.date}></th><th scope="col" .textContent=${words.figure}></th><th scope="col" .textContent=${words.source}></th></tr></thead><tbody>${points.map(
     (p) => html`<tr><td .textContent=${p.date}></td><td .textContent=${p.text}></td><td .textContent=${p.source}></td></tr>`,
