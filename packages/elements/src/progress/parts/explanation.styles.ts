@@ -33,8 +33,10 @@ export const explanationStyles = css`
     grid-row: 2;
     margin-block-start: 0.25em;
   }
+  /* A list item, so the browser draws its own disclosure triangle, turned while open. */
   [part~='explanation-summary'] {
-    display: block;
+    display: list-item;
+    list-style-position: inside;
     inline-size: fit-content;
     max-inline-size: 100%;
     font-size: 0.875em;
@@ -54,20 +56,6 @@ export const explanationStyles = css`
   [part~='explanation-summary']:focus-visible {
     outline: 2px solid var(--cds-color-link, var(--_link));
     outline-offset: 1px;
-  }
-  .chevron {
-    display: inline-block;
-    vertical-align: -0.125em;
-    inline-size: 1em;
-    block-size: 1em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  [part~='explanation'][open] .chevron {
-    rotate: 90deg;
   }
   .why {
     font-size: 0.875em;

@@ -1,4 +1,4 @@
-import { html, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Lang } from '@hn-cds/core';
 import type { ExplanationView } from '../model.js';
 
@@ -60,6 +60,7 @@ function onToggle(event: Event): void {
  */
 export function renderExplanation(view: ExplanationView, lang: Lang): TemplateResult {
   const words = WORDS[lang];
-  const body = content !== undefined ? content(view, lang) : html`<p role="status" .textContent=${failed ? words.failed : loading ? words.loading : ''}></p>`;
-  return html`<details part="explanation" class="explanation" @toggle=${onToggle}><summary part="explanation-summary"><svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6 3.5L10.5 8 6 12.5"></path></svg><span .textContent=${words.summary}></span><span class="visually-hidden" .textContent=${` ${words.about}${view.label}`}></span></summary><div class="why">${body}</div></details>`;
+  const body =
+    content !== undefined ? content(view, lang) : failed || loading ? html`<p role="status" .textContent=${failed ? words.failed : words.loading}></p>` : nothing;
+  return html`<details part="explanation" class="explanation" @toggle=${onToggle}><summary part="explanation-summary"><span .textContent=${words.summary}></span><span class="visually-hidden" .textContent=${` ${words.about}${view.label}`}></span></summary><div class="why">${body}</div></details>`;
 }
