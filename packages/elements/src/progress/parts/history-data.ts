@@ -14,28 +14,40 @@ export interface HistoryPoint {
   source: string;
 }
 
+/**
+ * Most figures the history draws and lists: the latest ones. A payload may hold thousands of
+ * figures for one indicator; a sparkline of a few dozen still shows the trend, and the page keeps
+ * a small DOM.
+ */
+export const HISTORY_LIMIT = 40;
+
 /** The figures of the history sparkline, oldest first. */
 export interface HistoryView {
   points: HistoryPoint[];
+  /** How many dated figures there are in all, when more than {@link HISTORY_LIMIT}. */
+  of?: number;
   /** Ranks: a smaller figure is better, drawn higher. */
   lowerIsBetter: boolean;
 }
 
-/** The dated figures of a series as the history shows them; `undefined` with fewer than two days. */
+/**
+ * The dated figures of a series as the history shows them (the latest {@link HISTORY_LIMIT});
+ * `undefined` with fewer than two days.
+ */
 export function historyOf(taxonomy: Taxonomy, indicator: Indicator, series: readonly UsedObservation[], lang: Lang): HistoryView | undefined {
-  const points: HistoryPoint[] = [];
-  for (const used of series) {
-    const { observation, value, date } = used;
-    if (observation.kind !== 'value' || value === undefined || date === undefined) continue;
+  const dated = series.filter((used) => used.observation.kind === 'value' && used.value !== undefined && used.date !== undefined);
+  const kept = dated.slice(-HISTORY_LIMIT);
+  const points: HistoryPoint[] = kept.map((used) => {
+    const { observation, value, date } = used as UsedObservation & { value: number; date: string };
     const cited = getSource(taxonomy, used.source);
-    points.push({
+    return {
       time: Date.parse(`${date}T00:00:00Z`),
       value,
       text: formatObservation(observation, indicator, { lang }),
       date: formatDate(typeof observation.date === 'object' ? observation.date : date, { lang }),
       source: cited === undefined ? used.source : formatCitation(cited, { lang }),
-    });
-  }
+    };
+  });
   if (new Set(points.map((p) => p.time)).size < 2) return undefined;
-  return { points, lowerIsBetter: indicator.direction === 'lower_is_better' };
+  return { points, ...(dated.length > kept.length ? { of: dated.length } : {}), lowerIsBetter: indicator.direction === 'lower_is_better' };
 }

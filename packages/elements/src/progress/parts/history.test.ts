@@ -1,6 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Lang } from '@hn-cds/core';
+import { hanoi } from '@hn-cds/core/hanoi';
 import '../../hanoi.js';
+import { getDefaultTaxonomy, setDefaultTaxonomy } from '../../default-taxonomy.js';
+import { HISTORY_LIMIT } from './history-data.js';
 import '../progress.js';
 import type { CdsProgress } from '../progress.js';
 import { BLOCK_SIZE } from '../progress.styles.js';
@@ -84,6 +87,27 @@ describe('the history part', () => {
         const el = await gauge(html`<cds-progress look=${look} indicator=${indicator} as-of="2025-12-31" style="font-size: 20px"></cds-progress>`);
         expect(el.getBoundingClientRect().height, `${look} ${indicator}`).to.be.closeTo(BLOCK_SIZE[look] * 20, 0.5);
       }
+    }
+  });
+
+  it(`draws and lists the latest ${HISTORY_LIMIT} figures of an indicator with many, and says how many there are`, async () => {
+    const before = getDefaultTaxonomy()!;
+    const many = Array.from({ length: 100 }, (_, i) => ({
+      kind: 'value' as const,
+      date: new Date(Date.UTC(2015, 0, 1 + i * 30)).toISOString().slice(0, 10),
+      source: 'r003',
+      value: 50 + i / 4,
+      qualifier: 'exact' as const,
+    }));
+    setDefaultTaxonomy({ ...hanoi, indicators: hanoi.indicators.map((i) => (i.id === FIBRE ? { ...i, observations: many } : i)) });
+    try {
+      const el = await gauge(html`<cds-progress lang="en" indicator=${FIBRE} as-of="2025-12-31"></cds-progress>`);
+      expect(rows(el)).to.have.length(HISTORY_LIMIT);
+      expect(history(el)!.querySelectorAll('[part~="history-point"]')).to.have.length(HISTORY_LIMIT);
+      expect(history(el)!.querySelector('caption')!.textContent).to.equal(`Figures over time (${HISTORY_LIMIT} latest of 100)`);
+      expect(rows(el).at(-1)!.slice(0, 2)).to.deep.equal(['18 Feb 2023', '74.75%']);
+    } finally {
+      setDefaultTaxonomy(before);
     }
   });
 
