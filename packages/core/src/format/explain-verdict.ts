@@ -369,7 +369,7 @@ function asOfPoint(asOf: IsoDate, lang: Lang): string {
  * why.points.map((p) => p.topic);
  * // ['figure', 'target', 'deadline', 'finality', 'expected', 'disagreement', 'reported', 'as_of']
  * why.points[0].text;
- * // 'Số liệu được dùng: 91,4% (24/10/2024; nguồn: …, 24/10/2024).'
+ * // 'Số liệu được dùng: 91,4% (24/10/2024; nguồn: …).'
  * explainVerdict(hanoi, verdict, { lang: 'en' }).points[5].text;
  * // 'Sources disagree: the figure went down: 93.15% (5 Feb 2024; …), then 91.4% (24 Oct 2024; …). Both are kept.'
  * ```
