@@ -3,18 +3,18 @@ import { css } from 'lit';
 /**
  * The least block size `reserve.css` gives each look before the script runs, in em of the tag's
  * font size, by viewport width: the height of the tallest Hanoi gauge in a column as wide as the
- * narrowest viewport of each range, so a page that links it does not move when the element
- * upgrades. The element itself takes the height of its text, which wraps rather than being cut.
+ * narrowest viewport of each range, the history and the closed "Why?" row included, so a page
+ * that links it does not move when the element upgrades. The element itself takes the height of its text, which wraps rather than being cut.
  */
 export const BLOCK_SIZE = {
   /** Viewports 720 px and wider. */
-  wide: { bar: 12, ring: 11.75, gauge: 15 },
+  wide: { bar: 13.75, ring: 13.5, gauge: 16.75 },
   /** Viewports narrower than 720 px. */
-  tablet: { bar: 15.5, ring: 15.25, gauge: 18.5 },
+  tablet: { bar: 17.25, ring: 17, gauge: 20.25 },
   /** Viewports narrower than 480 px. */
-  phone: { bar: 18, ring: 22.5, gauge: 20.75 },
+  phone: { bar: 19.5, ring: 24.25, gauge: 22.5 },
   /** Viewports narrower than 360 px. */
-  narrow: { bar: 21.5, ring: 25.25, gauge: 23 },
+  narrow: { bar: 23.25, ring: 27, gauge: 24.75 },
 } as const;
 
 /** The gauge's own layout, after the shared {@link paletteStyles}. */
