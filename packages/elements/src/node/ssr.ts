@@ -1,0 +1,96 @@
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing } from 'lit';
+import { getIndicator, type Lang, type Taxonomy } from '@hn-cds/core';
+import { hanoi } from '@hn-cds/core/hanoi';
+import { getDefaultTaxonomy, setDefaultTaxonomy } from '../default-taxonomy.js';
+import { isProblem, readChoice, readDate, type CdsErrorDetail } from '../progress/attributes.js';
+import { LOOKS } from '../progress/geometry.js';
+import { progressView } from '../progress/model.js';
+import { say } from '../shared/messages.js';
+import '../progress/progress.js';
+
+/**
+ * One gauge to render on a server: the same inputs as `<cds-progress>`'s attributes.
+ * (The same shape as the options of the other Node renders, which take `width` and `scale` too.)
+ */
+export interface RenderOptions {
+  /** Id of an indicator in `taxonomy` (the Hanoi dataset by default). */
+  indicator: string;
+  /** `bar` by default. */
+  look?: 'bar' | 'ring' | 'gauge';
+  /** `vi` by default. */
+  lang?: Lang;
+  /** The day the verdicts are for, `YYYY-MM-DD`; today (UTC) by default. Pin it for anything archived. */
+  asOf?: string;
+  /** `auto` by default for a tag (it follows the page's `color-scheme`); `light` or `dark` force one. */
+  theme?: 'auto' | 'light' | 'dark';
+  /** Width in CSS pixels of an image render; a tag takes the width of its column and ignores it. */
+  width?: number;
+  /** Pixel ratio of a PNG render; a tag ignores it. */
+  scale?: number;
+  /** An already validated dataset to read instead of the bundled Hanoi dataset. */
+  taxonomy?: Taxonomy;
+}
+
+const LANGS = ['vi', 'en'] as const;
+const THEMES = ['auto', 'light', 'dark'] as const;
+
+/** Lit's markers for client-side hydration, which `<cds-progress>` does not need: it redraws into the same shadow root. */
+const LIT_MARKERS = /<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g;
+
+/**
+ * Renders `<cds-progress>` on a server, with no browser: a complete tag holding a declarative
+ * shadow root (`<template shadowrootmode="open">`) with the finished gauge and its styles, and
+ * the gauge's sentence as light-DOM fallback text for readers without declarative shadow DOM.
+ * With JavaScript off the reader sees the drawn gauge, its value and its verdicts; when the
+ * `<cds-progress>` script loads, the element draws again into the same shadow root before the
+ * page paints, so nothing moves. The markup comes from the element's own templates, geometry and
+ * words, so it is what the live element draws.
+ *
+ * An indicator that is not in the dataset renders the element's message saying so, as the live
+ * tag would; options that are not valid throw a `RangeError` saying which, in Vietnamese and
+ * English. Pin `asOf` for anything archived: without it the verdicts are for today (UTC).
+ *
+ * @param options What to render: the indicator, look, language, as-of day, theme and dataset.
+ * @returns The HTML of one `<cds-progress>` tag.
+ * @throws RangeError When `look`, `lang`, `theme` or `asOf` is not one the element accepts.
+ *
+ * @example
+ * ```ts
+ * import { renderHtml } from '@hn-cds/elements/node';
+ * const tag = await renderHtml({ indicator: 'society.fibre-households', asOf: '2024-10-24', lang: 'vi' });
+ * // '<cds-progress indicator="society.fibre-households" look="bar" lang="vi" as-of="2024-10-24" theme="auto"><template shadowrootmode="open">…'
+ * ```
+ */
+export async function renderHtml(options: RenderOptions): Promise<string> {
+  const look = checked(options.look === undefined ? 'bar' : readChoice('look', options.look, LOOKS));
+  const lang = checked(options.lang === undefined ? 'vi' : readChoice('lang', options.lang, LANGS));
+  const theme = checked(options.theme === undefined ? 'auto' : readChoice('theme', options.theme, THEMES));
+  const asOf = checked(options.asOf === undefined ? new Date().toISOString().slice(0, 10) : readDate('as-of', options.asOf));
+  const indicator = String(options.indicator ?? '');
+  const taxonomy = options.taxonomy ?? hanoi;
+  const tag = html`<cds-progress indicator=${indicator} look=${look} lang=${lang} as-of=${asOf} theme=${theme}>${fallback(taxonomy, indicator, asOf, lang)}</cds-progress>`;
+  // The element reads the default dataset: this one is registered for the render, which is
+  // synchronous, and the one before it is put back right after.
+  const previous = getDefaultTaxonomy();
+  setDefaultTaxonomy(taxonomy);
+  try {
+    return collectResultSync(render(tag)).replace(LIT_MARKERS, '').replace(/^<cds-progress +/, '<cds-progress ');
+  } finally {
+    setDefaultTaxonomy(previous);
+  }
+}
+
+/** What a reader without declarative shadow DOM reads: the gauge's full sentence, or why there is none. */
+function fallback(taxonomy: Taxonomy, id: string, asOf: string, lang: Lang): string | typeof nothing {
+  const indicator = getIndicator(taxonomy, id);
+  if (!indicator) return say(lang, 'unknownIndicator', id);
+  return progressView(taxonomy, indicator, asOf, lang, say(lang, 'noData')).sentence || nothing;
+}
+
+/** A valid option, or a `RangeError` with the element's own message in both languages. */
+function checked<T>(result: T | CdsErrorDetail): T {
+  if (isProblem(result)) throw new RangeError(`renderHtml: ${result.message.vi} / ${result.message.en}`);
+  return result;
+}
