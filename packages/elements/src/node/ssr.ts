@@ -76,10 +76,22 @@ export async function renderHtml(options: RenderOptions): Promise<string> {
   const previous = getDefaultTaxonomy();
   setDefaultTaxonomy(taxonomy);
   try {
-    return collectResultSync(render(tag)).replace(LIT_MARKERS, '').replace(/^<cds-progress +/, '<cds-progress ');
+    return tidy(collectResultSync(render(tag)));
   } finally {
     setDefaultTaxonomy(previous);
   }
+}
+
+/**
+ * The markup without lit's hydration markers and without the spaces left where a binding wrote
+ * nothing (`<span part="value" >`). Text and attribute values are escaped (`>` is `&gt;`), so a
+ * `>` outside the <style> closes a tag.
+ */
+function tidy(markup: string): string {
+  return markup
+    .replace(LIT_MARKERS, '')
+    .replace(/^<cds-progress +/, '<cds-progress ')
+    .replace(/(<style>[\s\S]*?<\/style>)| +>/g, (_, style: string | undefined) => style ?? '>');
 }
 
 /** What a reader without declarative shadow DOM reads: the gauge's full sentence, or why there is none. */
