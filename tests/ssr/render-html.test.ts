@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessIndicator, getIndicator, type Lang } from '../../packages/core/src/index.js';
 import { hanoi } from '../../packages/core/src/data/hanoi.js';
-import { renderHtml } from '../../packages/elements/src/node/ssr.js';
+import { renderHtml, ssrStyleHash } from '../../packages/elements/src/node/ssr.js';
 import { getDefaultTaxonomy } from '../../packages/elements/src/default-taxonomy.js';
 import { arcFrame, arcPath, barMark, LOOKS } from '../../packages/elements/src/progress/geometry.js';
 import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView } from '../../packages/elements/src/progress/model.js';
@@ -137,5 +137,16 @@ describe('renderHtml', () => {
     const message = (error as Error).message;
     expect(message).toContain(`thuộc tính ${name} không hợp lệ: “${received}”`);
     expect(message).toContain(`The ${name} attribute is not valid: “${received}”`);
+  });
+});
+
+describe('ssrStyleHash', () => {
+  it("is the CSP hash of the <style> in every server-rendered tag, so style-src can allow it without 'unsafe-inline'", async () => {
+    const { createHash } = await import('node:crypto');
+    for (const look of LOOKS) {
+      const css = /<style>([\s\S]*?)<\/style>/.exec(await renderHtml({ indicator: FIBRE, look, asOf: AS_OF }))![1]!;
+      expect(await ssrStyleHash()).toBe(`'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
+    }
+    expect(await ssrStyleHash()).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
   });
 });

@@ -1,8 +1,6 @@
 // Pages of server-rendered <cds-progress> tags for the Chromium tests (src/progress/ssr.test.ts),
 // rendered on request by the web-test-runner middleware with the built renderHtml (run `pnpm build`
 // first: the test command does). Each page is one HTML string and the headers it is served with.
-import { createHash } from 'node:crypto';
-
 const LOOKS = ['bar', 'ring', 'gauge'];
 const LANGS = ['vi', 'en'];
 const THEMES = ['light', 'dark'];
@@ -11,7 +9,7 @@ const SCRIPT = '<script type="module" src="/packages/elements/src/cdn.ts"></scri
 
 async function renderer() {
   try {
-    return (await import('../dist/node/ssr.js')).renderHtml;
+    return await import('../dist/node/ssr.js');
   } catch (error) {
     throw new Error(`packages/elements/dist/node/ssr.js cannot be loaded: run \`pnpm build\` first (${error})`);
   }
@@ -61,21 +59,15 @@ function page({ title, probe, head = '', body }) {
 `;
 }
 
-/** The CSP hash of the one inline <style> every server-rendered tag of this build carries. */
-function styleHash(tag) {
-  const css = /<style>([\s\S]*?)<\/style>/.exec(tag)[1];
-  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
-}
-
 /**
  * The page at `/__cds/ssr/<name>.html`, or undefined for a name that is not one:
  * - `nojs`: every state, and no script at all (the test also loads it in a sandbox without scripts);
  * - `late`: four tags, no stylesheet, the script inserted after the page has settled;
- * - `csp`: the same under a strict CSP that allows the tags' inline style by its hash;
+ * - `csp`: the same under a strict CSP that allows the tags' inline style by its hash (ssrStyleHash);
  * - `trusted-types`: the same with Trusted Types enforced, the script loaded with the page.
  */
 export async function ssrPage(name) {
-  const renderHtml = await renderer();
+  const { renderHtml, ssrStyleHash } = await renderer();
   switch (name) {
     case 'nojs':
       return { html: page({ title: 'Server-rendered cds-progress, no script', probe: 'nojs', body: await everyState(renderHtml) }) };
@@ -86,7 +78,7 @@ export async function ssrPage(name) {
       return {
         html: page({ title: 'Server-rendered cds-progress under a strict CSP', probe: 'ssr-late-csp', head: REPORT, body }),
         headers: {
-          'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' ${styleHash(body[0])}; img-src 'self'; object-src 'none'; base-uri 'none'`,
+          'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' ${await ssrStyleHash()}; img-src 'self'; object-src 'none'; base-uri 'none'`,
         },
       };
     }

@@ -1,6 +1,6 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html, nothing } from 'lit';
+import { html, nothing, type CSSResult } from 'lit';
 import { getIndicator, type Lang, type Taxonomy } from '@hn-cds/core';
 import { hanoi } from '@hn-cds/core/hanoi';
 import { getDefaultTaxonomy, setDefaultTaxonomy } from '../default-taxonomy.js';
@@ -8,7 +8,7 @@ import { isProblem, readChoice, readDate, type CdsErrorDetail } from '../progres
 import { LOOKS } from '../progress/geometry.js';
 import { progressView } from '../progress/model.js';
 import { say } from '../shared/messages.js';
-import '../progress/progress.js';
+import { CdsProgress } from '../progress/progress.js';
 
 /**
  * One gauge to render on a server: the same inputs as `<cds-progress>`'s attributes.
@@ -80,6 +80,27 @@ export async function renderHtml(options: RenderOptions): Promise<string> {
   } finally {
     setDefaultTaxonomy(previous);
   }
+}
+
+/**
+ * The Content-Security-Policy source of the one inline `<style>` each server-rendered tag carries,
+ * `'sha256-…'`: a page whose policy has no `'unsafe-inline'` adds it to `style-src` so the gauges
+ * are styled before any script runs (the element itself, once its script runs, needs no inline
+ * style). It is the same for every tag of one version of `@hn-cds/elements`.
+ *
+ * @returns The source expression to add to `style-src`, quotes included.
+ *
+ * @example
+ * ```ts
+ * import { ssrStyleHash } from '@hn-cds/elements/node';
+ * response.setHeader('content-security-policy', `style-src 'self' ${await ssrStyleHash()}`);
+ * ```
+ */
+export async function ssrStyleHash(): Promise<string> {
+  // The text lit's server renderer writes into the <style>: each sheet's CSS, one after another.
+  const css = CdsProgress.elementStyles.map((style) => (style as CSSResult).cssText).join('');
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
+  return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
 }
 
 /**
