@@ -6,7 +6,7 @@
 // Run by `pnpm build`, after the packages are built; the outputs (examples/article.html,
 // examples/article.en.html) are not committed: edit the templates.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { renderHtml } from '../packages/elements/dist/node/ssr.js';
+import { renderHtml } from '../packages/elements/dist/node/index.js';
 
 const ARTICLES = [
   ['article.template.html', 'article.html'],

@@ -6,6 +6,7 @@ import { assessIndicator, getIndicator, type Lang } from '../../packages/core/sr
 import { hanoi } from '../../packages/core/src/data/hanoi.js';
 import { renderHtml, ssrStyleHash } from '../../packages/elements/src/node/ssr.js';
 import { getDefaultTaxonomy } from '../../packages/elements/src/default-taxonomy.js';
+import { render, RenderError } from '../../packages/elements/src/node/index.js';
 import { arcFrame, arcPath, barMark, LOOKS } from '../../packages/elements/src/progress/geometry.js';
 import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView } from '../../packages/elements/src/progress/model.js';
 import { say } from '../../packages/elements/src/shared/messages.js';
@@ -87,6 +88,12 @@ describe('renderHtml', () => {
     }
   }
 
+  it('is the html format of render(), which refuses an unknown indicator instead of drawing its message', async () => {
+    expect(await render({ indicator: FIBRE, format: 'html', asOf: AS_OF, theme: 'dark' })).toBe(await renderHtml({ indicator: FIBRE, asOf: AS_OF, theme: 'dark' }));
+    const error = await render({ indicator: 'society.nope', format: 'html' }).catch((e: unknown) => e);
+    expect((error as RenderError).code).toBe('unknown_indicator');
+  });
+
   it('follows the page colour scheme unless told a theme', async () => {
     expect(await renderHtml({ indicator: FIBRE, asOf: AS_OF })).toMatch(/^<cds-progress indicator="society.fibre-households" look="bar" lang="vi" as-of="2024-10-24" theme="auto">/);
   });
@@ -133,7 +140,8 @@ describe('renderHtml', () => {
     [{ asOf: '2024-13-45' }, 'as-of', '2024-13-45'],
   ] as const)('refuses %o, saying which option in Vietnamese and English', async (bad, name, received) => {
     const error = await renderHtml({ indicator: FIBRE, ...(bad as object) }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RangeError);
+    expect(error).toBeInstanceOf(RenderError);
+    expect((error as RenderError).code).toBe('invalid_option');
     const message = (error as Error).message;
     expect(message).toContain(`thuộc tính ${name} không hợp lệ: “${received}”`);
     expect(message).toContain(`The ${name} attribute is not valid: “${received}”`);

@@ -9,9 +9,9 @@ const SCRIPT = '<script type="module" src="/packages/elements/src/cdn.ts"></scri
 
 async function renderer() {
   try {
-    return await import('../dist/node/ssr.js');
+    return await import('../dist/node/index.js');
   } catch (error) {
-    throw new Error(`packages/elements/dist/node/ssr.js cannot be loaded: run \`pnpm build\` first (${error})`);
+    throw new Error(`packages/elements/dist/node/index.js cannot be loaded: run \`pnpm build\` first (${error})`);
   }
 }
 

@@ -1,5 +1,3 @@
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type CSSResult } from 'lit';
 import { getIndicator, type Lang, type Taxonomy } from '@hn-cds/core';
 import { hanoi } from '@hn-cds/core/hanoi';
@@ -7,31 +5,10 @@ import { getDefaultTaxonomy, setDefaultTaxonomy } from '../default-taxonomy.js';
 import { isProblem, readChoice, readDate, type CdsErrorDetail } from '../progress/attributes.js';
 import { LOOKS } from '../progress/geometry.js';
 import { progressView } from '../progress/model.js';
+import { RenderError } from './errors.js';
+import type { RenderOptions } from './options.js';
 import { say } from '../shared/messages.js';
 import { CdsProgress } from '../progress/progress.js';
-
-/**
- * One gauge to render on a server: the same inputs as `<cds-progress>`'s attributes.
- * (The same shape as the options of the other Node renders, which take `width` and `scale` too.)
- */
-export interface RenderOptions {
-  /** Id of an indicator in `taxonomy` (the Hanoi dataset by default). */
-  indicator: string;
-  /** `bar` by default. */
-  look?: 'bar' | 'ring' | 'gauge';
-  /** `vi` by default. */
-  lang?: Lang;
-  /** The day the verdicts are for, `YYYY-MM-DD`; today (UTC) by default. Pin it for anything archived. */
-  asOf?: string;
-  /** `auto` by default for a tag (it follows the page's `color-scheme`); `light` or `dark` force one. */
-  theme?: 'auto' | 'light' | 'dark';
-  /** Width in CSS pixels of an image render; a tag takes the width of its column and ignores it. */
-  width?: number;
-  /** Pixel ratio of a PNG render; a tag ignores it. */
-  scale?: number;
-  /** An already validated dataset to read instead of the bundled Hanoi dataset. */
-  taxonomy?: Taxonomy;
-}
 
 const LANGS = ['vi', 'en'] as const;
 const THEMES = ['auto', 'light', 'dark'] as const;
@@ -49,12 +26,15 @@ const LIT_MARKERS = /<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g;
  * words, so it is what the live element draws.
  *
  * An indicator that is not in the dataset renders the element's message saying so, as the live
- * tag would; options that are not valid throw a `RangeError` saying which, in Vietnamese and
- * English. Pin `asOf` for anything archived: without it the verdicts are for today (UTC).
+ * tag would (`render({ format: 'html' })` refuses it instead); options that are not valid throw a
+ * {@link RenderError} saying which, in Vietnamese and English. The theme is `auto` by default
+ * (the tag follows the page's colour scheme); `width` and `scale` are for images and ignored.
+ * Pin `asOf` for anything archived: without it the verdicts are for today (UTC).
  *
  * @param options What to render: the indicator, look, language, as-of day, theme and dataset.
  * @returns The HTML of one `<cds-progress>` tag.
- * @throws RangeError When `look`, `lang`, `theme` or `asOf` is not one the element accepts.
+ * @throws {RenderError} code `invalid_option`: `look`, `lang`, `theme` or `asOf` is not one the element accepts;
+ * code `html_unavailable`: the optional peer `@lit-labs/ssr` is not installed.
  *
  * @example
  * ```ts
@@ -70,6 +50,7 @@ export async function renderHtml(options: RenderOptions): Promise<string> {
   const asOf = checked(options.asOf === undefined ? new Date().toISOString().slice(0, 10) : readDate('as-of', options.asOf));
   const indicator = String(options.indicator ?? '');
   const taxonomy = options.taxonomy ?? hanoi;
+  const { render, collectResultSync } = await serverRenderer();
   const tag = html`<cds-progress indicator=${indicator} look=${look} lang=${lang} as-of=${asOf} theme=${theme}>${fallback(taxonomy, indicator, asOf, lang)}</cds-progress>`;
   // The element reads the default dataset: this one is registered for the render, which is
   // synchronous, and the one before it is put back right after.
@@ -79,6 +60,21 @@ export async function renderHtml(options: RenderOptions): Promise<string> {
     return tidy(collectResultSync(render(tag)));
   } finally {
     setDefaultTaxonomy(previous);
+  }
+}
+
+type ServerRenderer = typeof import('@lit-labs/ssr') & typeof import('@lit-labs/ssr/lib/render-result.js');
+
+/** @lit-labs/ssr, an optional peer: loaded on the first server render, so the SVG and PNG renders never need it. */
+async function serverRenderer(): Promise<ServerRenderer> {
+  try {
+    const [ssr, result] = await Promise.all([import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js')]);
+    return { ...ssr, ...result };
+  } catch {
+    throw new RenderError('html_unavailable', {
+      vi: 'Định dạng html (thẻ dựng sẵn trên máy chủ) cần gói @lit-labs/ssr: hãy cài nó (npm install @lit-labs/ssr), hoặc dùng svg, png hay card.',
+      en: 'The html format (the server-rendered tag) needs the @lit-labs/ssr package: install it (npm install @lit-labs/ssr), or use svg, png or card.',
+    });
   }
 }
 
@@ -122,8 +118,8 @@ function fallback(taxonomy: Taxonomy, id: string, asOf: string, lang: Lang): str
   return progressView(taxonomy, indicator, asOf, lang, say(lang, 'noData')).sentence || nothing;
 }
 
-/** A valid option, or a `RangeError` with the element's own message in both languages. */
+/** A valid option, or a {@link RenderError} `invalid_option` with the element's own message in both languages. */
 function checked<T>(result: T | CdsErrorDetail): T {
-  if (isProblem(result)) throw new RangeError(`renderHtml: ${result.message.vi} / ${result.message.en}`);
+  if (isProblem(result)) throw new RenderError('invalid_option', result.message);
   return result;
 }
