@@ -26,6 +26,7 @@ export const GUIDES = [
   ['validation.md', 'Validation', 'Kiểm tra dữ liệu'],
   ['elements.md', 'Elements', 'Thành phần'],
   ['frameworks.md', 'HTML, React, Vue, Svelte, WordPress', 'HTML, React, Vue, Svelte, WordPress'],
+  ['ssr.md', 'Server-rendered tags', 'Thẻ dựng sẵn trên máy chủ'],
 ];
 
 const hasVietnamese = (file) => existsSync(new URL(file.replace(/\.md$/, '.vi.md'), docs));
