@@ -69,8 +69,9 @@ function todayUtc(): string {
 
 function readAsOf(value: unknown): string {
   if (value === undefined) return todayUtc();
-  const valid = typeof value === 'string' && DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  if (valid) return value;
+  const time = typeof value === 'string' && DATE.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
+  const valid = Number.isFinite(time) && new Date(time).toISOString().startsWith(value as string);
+  if (valid) return value as string;
   throw invalid('asOf', value, { vi: 'một ngày có thật dạng YYYY-MM-DD', en: 'a real date written YYYY-MM-DD' });
 }
 
