@@ -4,6 +4,7 @@
 // under a strict CSP and with Trusted Types enforced. The pages are rendered by the built
 // renderHtml (see test-pages/ssr-pages.mjs, served by the middleware of web-test-runner.config.mjs).
 import { expect } from '@open-wc/testing';
+// This file imports no element: the tags it parses into its own page stay server-rendered markup.
 
 interface Snapshot {
   look: string;
@@ -154,6 +155,29 @@ describe('server-rendered cds-progress', () => {
       expect(statuses(after!)).to.not.include('missed');
       expect(visible(shadow(after!).querySelector('[part~="verdict"]'))).to.equal(true);
     });
+  });
+
+  it('passes an axe audit before any script, in every look, language, theme and state (dark ones on a dark page)', async () => {
+    const page = await (await fetch('/__cds/ssr/nojs.html')).text();
+    const container = document.createElement('div');
+    // Parsed as the HTML parser parses a page, declarative shadow roots included.
+    container.setHTMLUnsafe(/<body>([\s\S]*)<\/body>/.exec(page)![1]!);
+    document.body.append(container);
+    try {
+      expect(customElements.get('cds-progress')).to.equal(undefined);
+      const tags = [...container.querySelectorAll('cds-progress')];
+      expect(tags).to.have.length(3 * 2 * 4 + 2);
+      expect(tags.every((el) => el.shadowRoot?.querySelector('[part~="base"]'))).to.equal(true);
+      // A dark gauge has a transparent background, for a dark page: audit it on one.
+      const dark = document.createElement('div');
+      dark.style.cssText = 'background: #0d1117; color-scheme: dark';
+      dark.append(...tags.filter((el) => el.getAttribute('theme') === 'dark'));
+      container.append(dark);
+      expect(dark.children).to.have.length(6);
+      await expect(container).to.be.accessible();
+    } finally {
+      container.remove();
+    }
   });
 
   describe('when the script arrives late', () => {
