@@ -94,6 +94,16 @@ describe('renderHtml', () => {
     expect((error as RenderError).code).toBe('unknown_indicator');
   });
 
+  it('writes the history and the "Vì sao?" summary as text, as the live element does', async () => {
+    const vi = split(await renderHtml({ indicator: FIBRE, asOf: AS_OF })).shadow;
+    expect(vi).toContain('<span class="history-ends" aria-hidden="true">93,15% → 91,4%</span>');
+    expect(vi).toContain('<td>05/02/2024</td><td>93,15%</td>');
+    expect(vi).toMatch(/<summary part="explanation-summary"><span>Vì sao\?<\/span>/);
+    const en = split(await renderHtml({ indicator: FIBRE, asOf: AS_OF, lang: 'en' })).shadow;
+    expect(en).toContain('93.15% → 91.4%');
+    expect(en).toMatch(/<summary part="explanation-summary"><span>Why\?<\/span>/);
+  });
+
   it('follows the page colour scheme unless told a theme', async () => {
     expect(await renderHtml({ indicator: FIBRE, asOf: AS_OF })).toMatch(/^<cds-progress indicator="society.fibre-households" look="bar" lang="vi" as-of="2024-10-24" theme="auto">/);
   });

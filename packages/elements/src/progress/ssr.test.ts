@@ -4,6 +4,7 @@
 // under a strict CSP and with Trusted Types enforced. The pages are rendered by the built
 // renderHtml (see test-pages/ssr-pages.mjs, served by the middleware of web-test-runner.config.mjs).
 import { expect } from '@open-wc/testing';
+import { BLOCK_SIZE } from './progress.styles.js';
 // This file imports no element: the tags it parses into its own page stay server-rendered markup.
 
 interface Snapshot {
@@ -128,7 +129,7 @@ describe('server-rendered cds-progress', () => {
 
     it('keeps each look\'s block size, so the script changes nothing', () => {
       const em = 16;
-      const sizes = { bar: 10.5, ring: 8.5, gauge: 14 } as Record<string, number>;
+      const sizes = BLOCK_SIZE as Record<string, number>;
       for (const el of gauges()) expect(el.getBoundingClientRect().height, el.getAttribute('look')!).to.be.closeTo(sizes[el.getAttribute('look')!]! * em, 0.5);
     });
 
