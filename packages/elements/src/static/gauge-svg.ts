@@ -131,6 +131,8 @@ function drawBar(canvas: Canvas, view: ProgressView, lang: Lang, x: number, top:
   const { colours } = canvas;
   const track = sizes.track;
   const overhang = track * 0.27;
+  // 2 px at the image's own size, thicker on the card's larger bar.
+  const stroke = round(Math.max(2, track / 6));
   const trackTop = top + overhang;
   const at = (fraction: number) => x + (barMark(fraction).offset / 100) * width;
   const fill = at(view.fraction) - x;
@@ -141,7 +143,7 @@ function drawBar(canvas: Canvas, view: ProgressView, lang: Lang, x: number, top:
   for (const marker of placedMarkers(view.targets, BAR_LABEL_GAP)) {
     const mx = round(at(marker.fraction));
     const mark = barMark(marker.fraction);
-    canvas.push(`<line data-part="target" data-year="${marker.years}" x1="${mx}" y1="${round(top)}" x2="${mx}" y2="${round(trackTop + track + overhang)}" stroke="${colours.mark}" stroke-width="2"/>`);
+    canvas.push(`<line data-part="target" data-year="${marker.years}" x1="${mx}" y1="${round(top)}" x2="${mx}" y2="${round(trackTop + track + overhang)}" stroke="${colours.mark}" stroke-width="${stroke}"/>`);
     const labelTop = trackTop + track + overhang + 2 + (marker.row - 1) * sizes.targetLabel * 1.25;
     const anchor = mark.anchor === 'start' ? '' : ` text-anchor="${mark.anchor}"`;
     canvas.push(`<text data-part="target-label" x="${mx}" y="${round(labelTop + sizes.targetLabel)}" font-size="${sizes.targetLabel}" fill="${colours.muted}"${anchor}>${escapeXml(marker.years)}</text>`);
@@ -150,7 +152,7 @@ function drawBar(canvas: Canvas, view: ProgressView, lang: Lang, x: number, top:
   if (view.expected) {
     const ex = round(at(view.expected.fraction));
     canvas.push(
-      `<line data-part="expected" x1="${ex}" y1="${round(top)}" x2="${ex}" y2="${round(trackTop + track + overhang)}" stroke="${colours.expected}" stroke-width="2" stroke-dasharray="3 2"><title>${escapeXml(`${say(lang, 'expected')}: ${view.expected.text}`)}</title></line>`,
+      `<line data-part="expected" x1="${ex}" y1="${round(top)}" x2="${ex}" y2="${round(trackTop + track + overhang)}" stroke="${colours.expected}" stroke-width="${stroke}" stroke-dasharray="${round(stroke * 1.5)} ${stroke}"><title>${escapeXml(`${say(lang, 'expected')}: ${view.expected.text}`)}</title></line>`,
     );
   }
   canvas.push('</g>');
