@@ -1,5 +1,4 @@
 import type { Lang, Taxonomy } from '@hn-cds/core';
-import type { Look } from '../progress/geometry.js';
 
 /**
  * What one gauge can be rendered as outside a browser: a server-rendered tag, a standalone SVG, a
@@ -27,8 +26,8 @@ export const RENDER_THEMES = ['light', 'dark', 'auto'] as const;
 /** One of {@link RENDER_THEMES}. */
 export type RenderTheme = (typeof RENDER_THEMES)[number];
 
-/** The looks every output draws, the same as `<cds-progress look>`. */
-export type RenderLook = Look;
+/** The looks every output draws, the same as `<cds-progress look>`: a bar, a full ring, a semicircle gauge. */
+export type RenderLook = 'bar' | 'ring' | 'gauge';
 
 /** Width of an SVG or PNG when none is given, in CSS pixels. */
 export const DEFAULT_WIDTH = 480;

@@ -131,6 +131,8 @@ function drawBar(canvas: Canvas, view: ProgressView, lang: Lang, x: number, top:
   const { colours } = canvas;
   const track = sizes.track;
   const overhang = track * 0.27;
+  // 2 px at the image's own size, thicker on the card's larger bar.
+  const stroke = round(Math.max(2, track / 6));
   const trackTop = top + overhang;
   const at = (fraction: number) => x + (barMark(fraction).offset / 100) * width;
   const fill = at(view.fraction) - x;
@@ -141,7 +143,7 @@ function drawBar(canvas: Canvas, view: ProgressView, lang: Lang, x: number, top:
   for (const marker of placedMarkers(view.targets, BAR_LABEL_GAP)) {
     const mx = round(at(marker.fraction));
     const mark = barMark(marker.fraction);
-    canvas.push(`<line data-part="target" data-year="${marker.years}" x1="${mx}" y1="${round(top)}" x2="${mx}" y2="${round(trackTop + track + overhang)}" stroke="${colours.mark}" stroke-width="2"/>`);
+    canvas.push(`<line data-part="target" data-year="${marker.years}" x1="${mx}" y1="${round(top)}" x2="${mx}" y2="${round(trackTop + track + overhang)}" stroke="${colours.mark}" stroke-width="${stroke}"/>`);
     const labelTop = trackTop + track + overhang + 2 + (marker.row - 1) * sizes.targetLabel * 1.25;
     const anchor = mark.anchor === 'start' ? '' : ` text-anchor="${mark.anchor}"`;
     canvas.push(`<text data-part="target-label" x="${mx}" y="${round(labelTop + sizes.targetLabel)}" font-size="${sizes.targetLabel}" fill="${colours.muted}"${anchor}>${escapeXml(marker.years)}</text>`);
@@ -150,7 +152,7 @@ function drawBar(canvas: Canvas, view: ProgressView, lang: Lang, x: number, top:
   if (view.expected) {
     const ex = round(at(view.expected.fraction));
     canvas.push(
-      `<line data-part="expected" x1="${ex}" y1="${round(top)}" x2="${ex}" y2="${round(trackTop + track + overhang)}" stroke="${colours.expected}" stroke-width="2" stroke-dasharray="3 2"><title>${escapeXml(`${say(lang, 'expected')}: ${view.expected.text}`)}</title></line>`,
+      `<line data-part="expected" x1="${ex}" y1="${round(top)}" x2="${ex}" y2="${round(trackTop + track + overhang)}" stroke="${colours.expected}" stroke-width="${stroke}" stroke-dasharray="${round(stroke * 1.5)} ${stroke}"><title>${escapeXml(`${say(lang, 'expected')}: ${view.expected.text}`)}</title></line>`,
     );
   }
   canvas.push('</g>');
@@ -201,11 +203,11 @@ function drawRound(canvas: Canvas, view: ProgressView, lang: Lang, look: 'ring' 
   const inner = (frame.radius - frame.thickness / 2) * scale;
   if (look === 'ring') {
     const size = view.value.length > 6 ? valueSize * 0.95 : valueSize;
-    valueInside(canvas, view, cx, cy + size * 0.35, inner * 2 - 8, size, sizes);
+    valueInside(canvas, view, cx, cy + size * 0.35, inner * 2 - 8, size, sizes, 'around');
   } else {
     // On the gauge the value sits on the diameter, just above the bottom of the drawing, as in the element.
     const bottom = cy + (frame.height - frame.width / 2) * scale;
-    valueInside(canvas, view, cx, bottom - valueSize * 0.35, inner * 2 * 0.78, valueSize, sizes);
+    valueInside(canvas, view, cx, bottom - valueSize * 0.35, inner * 2 * 0.78, valueSize, sizes, 'up');
   }
 }
 
@@ -231,19 +233,26 @@ function drawArc(canvas: Canvas, view: ProgressView, lang: Lang, look: 'ring' | 
   canvas.push('</g>');
 }
 
-/** The value inside a round look, shrunk until it fits the room it has (never cut). */
-function valueInside(canvas: Canvas, view: ProgressView, x: number, baseline: number, room: number, size: number, sizes: Sizes): void {
+/**
+ * The value inside a round look: shrunk to fit the room it has, down to a little over half its
+ * size, then wrapped (never cut); lines grow upward from the baseline on the gauge, around it on the ring.
+ */
+function valueInside(canvas: Canvas, view: ProgressView, x: number, baseline: number, room: number, size: number, sizes: Sizes, grow: 'around' | 'up'): void {
   const empty = view.figure === undefined;
-  let fontSize = empty ? sizes.emptyValue : size;
-  while (fontSize > 8 && textWidth(view.value, fontSize, !empty) > room) fontSize -= 0.5;
-  const lines = textWidth(view.value, fontSize, !empty) > room ? wrapText(view.value, room, fontSize, !empty) : [{ runs: [{ text: view.value, bold: false }], width: 0 }];
+  const start = empty ? Math.min(size, sizes.emptyValue) : size;
+  const smallest = Math.max(10, start * 0.55);
+  let fontSize = start;
+  while (fontSize > smallest && textWidth(view.value, fontSize, !empty) > room) fontSize = Math.max(smallest, fontSize - start / 40);
+  const lines = wrapText(view.value, room, fontSize, !empty);
   const lineHeight = fontSize * 1.2;
-  const first = baseline - ((lines.length - 1) * lineHeight) / 2;
+  const first = grow === 'up' ? baseline - (lines.length - 1) * lineHeight : baseline - ((lines.length - 1) * lineHeight) / 2;
+  canvas.push('<g data-part="value">');
   lines.forEach((line, i) => {
     canvas.push(
-      `<text data-part="value" x="${round(x)}" y="${round(first + i * lineHeight)}" font-size="${round(fontSize)}" font-weight="${empty ? 400 : 700}" fill="${empty ? canvas.colours.muted : canvas.colours.text}" text-anchor="middle">${escapeXml(line.runs.map((r) => r.text).join(''))}</text>`,
+      `<text x="${round(x)}" y="${round(first + i * lineHeight)}" font-size="${round(fontSize)}" font-weight="${empty ? 400 : 700}" fill="${empty ? canvas.colours.muted : canvas.colours.text}" text-anchor="middle">${escapeXml(line.runs.map((r) => r.text).join(''))}</text>`,
     );
   });
+  canvas.push('</g>');
 }
 
 /** The label and, when there is room beside it, the value on the right (the bar look's head); returns the height. */

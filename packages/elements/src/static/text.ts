@@ -55,7 +55,7 @@ export interface Line {
  *
  * @example
  * ```ts
- * wrapRuns([{ text: 'Hộ gia đình có cáp quang', bold: false }], 100, 16).length; // 2
+ * wrapRuns([{ text: 'Hộ gia đình có cáp quang', bold: false }], 100, 16).length; // 3 lines: 'Hộ gia đình', 'có cáp', 'quang'
  * ```
  */
 export function wrapRuns(runs: readonly Run[], maxWidth: number, fontSize: number): Line[] {
