@@ -5,6 +5,7 @@ import { hanoi } from '../../packages/core/src/data/hanoi.js';
 import { renderCardSvg, renderSvg } from '../../packages/elements/src/node/index.js';
 import { arcFrame, arcMark, arcPath, barMark, LOOKS, RING_LABEL_GAP, BAR_LABEL_GAP, type Look } from '../../packages/elements/src/progress/geometry.js';
 import { placedMarkers, progressView, verdictLines, type ProgressView } from '../../packages/elements/src/progress/model.js';
+import { historyShape } from '../../packages/elements/src/progress/parts/history-geometry.js';
 import { say } from '../../packages/elements/src/shared/messages.js';
 
 // Both sides of the 2025 deadlines: before (the newest figure is from 2024) and after.
@@ -89,7 +90,7 @@ describe('the static SVG of a gauge', () => {
     expect(byPart(dark, 'base')[0]!.getAttribute('fill')).toBe('#0d1117');
     for (const root of [light, dark]) {
       for (const e of all(root, (x) => x.hasAttribute('fill') || x.hasAttribute('stroke'))) {
-        for (const name of ['fill', 'stroke']) if (e.hasAttribute(name)) expect(e.getAttribute(name)).toMatch(/^#[0-9a-f]{6}$/);
+        for (const name of ['fill', 'stroke']) if (e.hasAttribute(name)) expect(e.getAttribute(name)).toMatch(/^(#[0-9a-f]{6}|none)$/);
       }
     }
   });
@@ -144,6 +145,20 @@ describe('the static SVG takes every position from the geometry module', () => {
     const expected = byPart(root, 'expected')[0]!;
     const e = arcMark(frame, view.expected!.fraction);
     expect([num(expected, 'x1'), num(expected, 'y2')]).toEqual([e.x1, e.y2].map((n) => n + 0));
+  });
+
+  it.each(LOOKS)('%s: draws the history of dated figures with historyShape, its first and latest figures beside it', (look) => {
+    const view = viewOf(FIBRE, '2024-10-24', 'vi');
+    const shape = historyShape(view.history!.points, { lowerIsBetter: false })!;
+    const root = parse(renderSvg({ indicator: FIBRE, look, asOf: '2024-10-24' }));
+    const history = byPart(root, 'history')[0]!;
+    expect(byPart(history, 'history-line')[0]!.getAttribute('d')).toBe(shape.path);
+    const points = byPart(history, 'history-point');
+    expect(points.map((p) => [num(p, 'cx'), num(p, 'cy')])).toEqual(shape.points.map((p) => [p.x, p.y]));
+    expect(points.map((p) => p.textContent)).toEqual(view.history!.points.map((p) => `${p.text} · ${p.date} · ${p.source}`));
+    expect(words([history])).toBe('93,15% → 91,4%');
+    // One figure is not a history: the bar of an indicator with a single figure draws none.
+    expect(byPart(parse(renderSvg({ indicator: 'government.online-public-services', look, asOf: '2024-10-24' })), 'history')).toEqual([]);
   });
 
   it('fills an empty bar for an indicator with no figure yet, and says so', () => {

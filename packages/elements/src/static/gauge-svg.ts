@@ -3,6 +3,7 @@ import { verdictIcon } from '../shared/icons.js';
 import { say } from '../shared/messages.js';
 import { arcFrame, arcMark, arcPath, BAR_LABEL_GAP, barMark, RING_LABEL_GAP, type ArcFrame, type Look } from '../progress/geometry.js';
 import { placedMarkers, verdictLines, type ProgressView } from '../progress/model.js';
+import { HISTORY_BOX, historyShape } from '../progress/parts/history-geometry.js';
 import { STATIC_PALETTE, type StaticColours } from './palette.js';
 import { escapeXml, FONT_STACK, textWidth, wrapRuns, wrapText, type Line, type Run } from './text.js';
 
@@ -203,7 +204,7 @@ function drawRound(canvas: Canvas, view: ProgressView, lang: Lang, look: 'ring' 
   const inner = (frame.radius - frame.thickness / 2) * scale;
   if (look === 'ring') {
     const size = view.value.length > 6 ? valueSize * 0.95 : valueSize;
-    valueInside(canvas, view, cx, cy + size * 0.35, inner * 2 - 8, size, sizes, 'around');
+    valueInside(canvas, view, cx, cy + size * 0.35, inner * 2 * 0.85, size, sizes, 'around');
   } else {
     // On the gauge the value sits on the diameter, just above the bottom of the drawing, as in the element.
     const bottom = cy + (frame.height - frame.width / 2) * scale;
@@ -280,6 +281,43 @@ function drawHead(canvas: Canvas, view: ProgressView, x: number, top: number, wi
   return height;
 }
 
+/**
+ * The history, as the element shows it under the gauge: a sparkline of the dated figures (each
+ * point titled with its figure, date and source) and the first and latest figures beside it;
+ * nothing with fewer than two dates. Returns the height.
+ */
+function drawHistory(canvas: Canvas, view: ProgressView, x: number, top: number, width: number, size: number, anchor: 'start' | 'middle' = 'start'): number {
+  const history = view.history;
+  const shape = history && historyShape(history.points, { lowerIsBetter: history.lowerIsBetter });
+  if (!history || !shape) return 0;
+  // The element draws the sparkline 3.5em wide and 1.25em tall, at a text size of 1em.
+  const scale = Math.min((size * 3.5) / HISTORY_BOX.width, (size * 1.25) / HISTORY_BOX.height);
+  const drawnWidth = HISTORY_BOX.width * scale;
+  const gap = size * 0.375;
+  const textSize = size * 0.8125;
+  const ends = `${history.points[0]!.text} → ${history.points.at(-1)!.text}`;
+  const endsWidth = textWidth(ends, textSize);
+  const left = anchor === 'middle' ? x - Math.min(width, drawnWidth + gap + endsWidth) / 2 : x;
+  const height = size * 1.5;
+  const lineTop = top + (height - HISTORY_BOX.height * scale) / 2;
+  const colours = canvas.colours;
+  canvas.push(`<g data-part="history"><g transform="translate(${round(left)} ${round(lineTop)}) scale(${round4(scale)})">`);
+  canvas.push(`<path data-part="history-line" d="${shape.path}" fill="none" stroke="${colours.fill}" stroke-width="${round4(1.5 / scale)}" stroke-linecap="round" stroke-linejoin="round"/>`);
+  shape.points.forEach((point, i) => {
+    const p = history.points[i]!;
+    canvas.push(`<circle data-part="history-point" cx="${point.x}" cy="${point.y}" r="2.5" fill="${colours.fill}"><title>${escapeXml(`${p.text} · ${p.date} · ${p.source}`)}</title></circle>`);
+  });
+  canvas.push('</g>');
+  const textLeft = left + drawnWidth + gap;
+  const fits = textLeft + endsWidth <= x + (anchor === 'middle' ? width / 2 : width);
+  // In a column too narrow for both, the figures go under the sparkline rather than past the edge.
+  const lines = fits ? [{ runs: [{ text: ends, bold: false }], width: endsWidth }] : wrapText(ends, width, textSize);
+  const textTop = fits ? top + (height - textSize * 1.4) / 2 : top + height;
+  const textHeight = canvas.lines(lines, fits ? textLeft : anchor === 'middle' ? x : x, textTop, textSize, textSize * 1.4, { fill: colours.muted, anchor: fits ? 'start' : anchor });
+  canvas.push('</g>');
+  return fits ? height : height + textHeight;
+}
+
 /** The meta line (date and source), wrapped; returns the height. */
 function drawMeta(canvas: Canvas, view: ProgressView, lang: Lang, x: number, top: number, width: number, size: number, anchor: 'start' | 'middle' = 'start'): number {
   const text = metaText(view, lang);
@@ -306,6 +344,7 @@ export function gaugeSvg(view: ProgressView, options: StaticSvgOptions): string 
     y += drawBar(canvas, view, lang, PAD, y, inner, BASE) + 4;
     y += drawVerdicts(canvas, view, PAD, y, inner, BASE.verdict) + 4;
     y += drawMeta(canvas, view, lang, PAD, y, inner, BASE.meta);
+    y += drawHistory(canvas, view, PAD, y + 4, inner, BASE.label) + (view.history ? 4 : 0);
   } else if (options.look === 'ring') {
     const size = 136;
     const beside = inner - size - 12 >= 180;
@@ -320,6 +359,7 @@ export function gaugeSvg(view: ProgressView, options: StaticSvgOptions): string 
     h += 4;
     h += drawVerdicts(text, view, textX, h, textWidthAvailable, BASE.verdict) + 4;
     h += drawMeta(text, view, lang, textX, h, textWidthAvailable, BASE.meta);
+    if (view.history) h += drawHistory(text, view, textX, h + 4, textWidthAvailable, BASE.label) + 4;
     const ringX = beside ? PAD : PAD + (inner - size) / 2;
     const ringTop = beside ? y + Math.max(0, (h - size) / 2) : y;
     drawRound(canvas, view, lang, 'ring', { x: ringX, y: ringTop, width: size, height: size }, BASE.value, BASE);
@@ -336,6 +376,7 @@ export function gaugeSvg(view: ProgressView, options: StaticSvgOptions): string 
     const block = verdictsWidth(view, inner, BASE.verdict);
     y += drawVerdicts(canvas, view, (width - block) / 2, y, block, BASE.verdict) + 4;
     y += drawMeta(canvas, view, lang, width / 2, y, inner, BASE.meta, 'middle');
+    if (view.history) y += drawHistory(canvas, view, width / 2, y + 4, inner, BASE.label, 'middle') + 4;
   }
   const height = Math.ceil(y + PAD);
   return `${open(view, width, height, options)}${canvas.parts.join('')}</svg>`;
@@ -380,6 +421,7 @@ function drawCard(view: ProgressView, options: Omit<StaticSvgOptions, 'width'>, 
   }
   y += drawVerdicts(canvas, view, pad, y, column, sizes.verdict) + 12 * k;
   y += drawMeta(canvas, view, lang, pad, y, column, sizes.meta);
+  if (view.history) y += drawHistory(canvas, view, pad, y + 12 * k, column, sizes.meta * 1.5) + 12 * k;
   if (isRound) {
     drawRound(canvas, view, lang, options.look as 'ring' | 'gauge', { x: width - pad - graphic, y: pad, width: graphic, height: height - 2 * pad - footer }, 64, sizes);
   }
