@@ -8,22 +8,7 @@ const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept
 
 const UNDATED: Record<Lang, string> = { vi: 'không ghi ngày', en: 'undated' };
 
-// A page's gauges write the same few days again and again (the as-of day, the figures' days).
-const DAYS: Record<Lang, Map<string, string>> = { vi: new Map(), en: new Map() };
-const MAX_DAYS = 1_000;
-
 function day(date: string, lang: Lang): string {
-  const days = lang === 'vi' ? DAYS.vi : DAYS.en;
-  let text = days.get(date);
-  if (text === undefined) {
-    if (days.size >= MAX_DAYS) days.clear();
-    text = writeDay(date, lang);
-    days.set(date, text);
-  }
-  return text;
-}
-
-function writeDay(date: string, lang: Lang): string {
   const time = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(time.getTime())) return date;
   const d = time.getUTCDate();

@@ -58,25 +58,14 @@ function writeDecimal(value: number, lang: Lang, digits: number): string | undef
   const [whole = '', decimals = ''] = shortest.split('.');
   const vi = lang === 'vi';
   // The common case, a figure under 1,000 with no more decimals than kept: nothing to round or group.
-  if (whole.length <= 3 && decimals.length <= digits) {
-    const sign = value < 0 && shortest !== '0' ? '-' : '';
-    return decimals ? `${sign}${whole}${vi ? ',' : '.'}${decimals}` : `${sign}${whole}`;
-  }
+  if (whole.length < 4 && decimals.length <= digits) return (value < 0 && shortest !== '0' ? '-' : '') + whole + (decimals && (vi ? ',' : '.') + decimals);
   let digitsText = whole + decimals.slice(0, digits).padEnd(digits, '0');
   // Half away from zero: one more in the last place kept when the first dropped digit is 5 or more.
-  if (decimals.charCodeAt(digits) >= 53) digitsText = plusOne(digitsText);
+  if (decimals.charCodeAt(digits) >= 53) digitsText = String(BigInt(digitsText) + 1n).padStart(digitsText.length, '0');
   const wholeDigits = digitsText.slice(0, digitsText.length - digits) || '0';
   const fraction = digitsText.slice(digitsText.length - digits).replace(/0+$/, '');
   const sign = value < 0 && /[1-9]/.test(digitsText) ? '-' : '';
   return `${sign}${wholeDigits.replace(/\B(?=(\d{3})+$)/g, vi ? '.' : ',')}${fraction ? (vi ? ',' : '.') + fraction : ''}`;
-}
-
-/** A string of decimal digits plus one in its last place, as long or one digit longer ('0999' → '1000'). */
-function plusOne(digits: string): string {
-  let at = digits.length - 1;
-  while (at >= 0 && digits.charCodeAt(at) === 57) at -= 1;
-  const tail = '0'.repeat(digits.length - 1 - at);
-  return at < 0 ? `1${tail}` : `${digits.slice(0, at)}${String.fromCharCode(digits.charCodeAt(at) + 1)}${tail}`;
 }
 
 // A new Intl.NumberFormat costs a few hundred microseconds, a reused one about one: keep one per
