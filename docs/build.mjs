@@ -24,6 +24,7 @@ export const GUIDES = [
   ['data-model.md', 'Data model', 'Mô hình dữ liệu'],
   ['methodology.md', 'Status methodology', 'Phương pháp đánh giá'],
   ['validation.md', 'Validation', 'Kiểm tra dữ liệu'],
+  ['performance.md', 'Performance', 'Hiệu năng'],
   ['elements.md', 'Elements', 'Thành phần'],
   ['frameworks.md', 'HTML, React, Vue, Svelte, WordPress', 'HTML, React, Vue, Svelte, WordPress'],
   ['rendering.md', 'Images and server rendering', 'Ảnh tĩnh và dựng sẵn'],
