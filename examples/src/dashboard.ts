@@ -35,9 +35,11 @@ interface State {
   asOf: string;
   pillar: string;
   verdict: VerdictStatus | 'all';
+  /** Which day the reported document's scorecard counts on: one scorecard at a time. */
+  scorecardDay: 'report' | 'shown';
 }
 
-const state: State = { lang: pageLang(), asOf: today(), pillar: 'all', verdict: 'all' };
+const state: State = { lang: pageLang(), asOf: today(), pillar: 'all', verdict: 'all', scorecardDay: 'report' };
 const root = document.querySelector<HTMLElement>('#app')!;
 const pillars = hanoi.programme.pillars;
 
@@ -96,11 +98,19 @@ function reportedVersusComputed(lang: Lang) {
       <p class="rollup-line">${words.reported ?? nothing}</p>
       <p>${t(lang, `Theo số liệu ngày ${formatDate(reported.date, { lang })}: `, `By the figures on ${formatDate(reported.date, { lang })}: `)}${words.computed}</p>
       <details class="disclosure">
-        <summary>${t(lang, 'Xem bảng tổng hợp ngày báo cáo và ngày đang xem', "Show the scorecards of the report's day and the day shown")}</summary>
-        <h3>${t(lang, `Ngày báo cáo (${formatDate(reported.date, { lang })})`, `On the report's day (${formatDate(reported.date, { lang })})`)}</h3>
-        <cds-summary document=${reported.document} year="2025" as-of=${reported.date} lang=${lang}></cds-summary>
-        <h3>${t(lang, `Ngày đang xem (${formatDate(state.asOf, { lang })})`, `On the day shown (${formatDate(state.asOf, { lang })})`)}</h3>
-        <cds-summary document=${reported.document} year="2025" as-of=${state.asOf} lang=${lang}></cds-summary>
+        <summary>${t(lang, 'Xem bảng tổng hợp', 'Show the scorecard')}</summary>
+        <fieldset>
+          <legend>${t(lang, 'Tính theo số liệu của ngày', 'By the figures of')}</legend>
+          ${(['report', 'shown'] as const).map(
+            (day) => html`<label class="radio">
+              <input type="radio" name="scorecard-${reported.document}" .checked=${state.scorecardDay === day} @change=${() => update({ scorecardDay: day })} />
+              ${day === 'report'
+                ? t(lang, `ngày báo cáo (${formatDate(reported.date, { lang })})`, `the report's day (${formatDate(reported.date, { lang })})`)
+                : t(lang, `ngày đang xem (${formatDate(state.asOf, { lang })})`, `the day shown (${formatDate(state.asOf, { lang })})`)}
+            </label>`,
+          )}
+        </fieldset>
+        <cds-summary document=${reported.document} year="2025" as-of=${state.scorecardDay === 'report' ? reported.date : state.asOf} lang=${lang}></cds-summary>
       </details>
     </section>`;
   });
