@@ -1,5 +1,7 @@
 // The embed builder as an editor uses it, in Chromium: search, the results listbox, the as-of day,
 // the preview on a light and a dark page, and every form of output.
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { axeViolations, open, renderedContrast, startExamples, truncatedTexts, type Examples } from './examples-page.js';
@@ -271,5 +273,53 @@ describe.each([390, 1280])('the builder at %i px', (width) => {
       expect(problems).toEqual([]);
       await page.close();
     }
+  });
+});
+
+describe.each([375, 1280])('snippets at %i px', (width) => {
+  it('a scorecard snippet pins its day and reads the reported 8/15', async () => {
+    const { page, problems } = await open(examples, '/builder.html?lang=vi', width, withRender);
+    await page.check('input[name="kind"][value="summary"]');
+    await page.fill('#as-of', '2024-10-24');
+    await page.dispatchEvent('#as-of', 'change');
+    const snippet = await page.inputValue('#snippet');
+    expect(snippet).toContain('<cds-summary document="nq18" year="2025" lang="vi" as-of="2024-10-24">');
+    expect(snippet).toContain('nguồn báo cáo: 8/15');
+    for (const scheme of ['light', 'dark']) {
+      await expect
+        .poll(() => page.locator(`.host-page[data-scheme="${scheme}"] cds-summary`).evaluate((el) => el.shadowRoot?.querySelectorAll('[part~="segment"]').length ?? 0))
+        .toBe(15);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a snippet found without diacritics works pasted into a blank page of another origin', async () => {
+    const { page, problems } = await open(examples, '/builder.html', width, withRender);
+    await page.fill('#search', 'cap quang ho gia dinh');
+    await page.click('#results [role="option"][data-id="society.fibre-households"]');
+    await page.check('input[name="look"][value="ring"]');
+    await page.check('input[name="lang"][value="en"]');
+    const snippet = await page.inputValue('#snippet');
+    expect(snippet).toContain('indicator="society.fibre-households"');
+    expect(snippet).toContain('look="ring"');
+    expect(snippet).toContain('lang="en"');
+    expect(snippet).toMatch(/<link rel="stylesheet" href="http[^"]+\/cdn\/hn-cds\.css" \/>/);
+    expect(problems).toEqual([]);
+
+    // A blank page of another origin (a second server on another port), with nothing but the
+    // pasted snippet: the script loads cross-origin, as from a CDN.
+    const blankPage = `<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body>${snippet}</body></html>`;
+    const other = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(blankPage));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const blank = await examples.browser.newPage({ viewport: { width, height: 600 } });
+    await blank.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
+    const meter = blank.locator('cds-progress [role="meter"]');
+    await expect.poll(() => meter.count()).toBe(1);
+    expect(await meter.getAttribute('aria-valuetext')).toContain('91.4%');
+    await blank.close();
+    await new Promise((resolve) => other.close(resolve));
+    await page.close();
   });
 });
