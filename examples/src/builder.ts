@@ -276,7 +276,7 @@ function indicatorPicker(ui: Lang, results: Indicator[], selected: Indicator) {
     if (to !== undefined) {
       event.preventDefault();
       update({ active: results[to]!.id });
-      root.querySelector(`[role="option"][aria-selected="true"]`)?.scrollIntoView({ block: 'nearest' });
+      revealActive();
     } else if ((event.key === 'Enter' || event.key === ' ') && active) {
       event.preventDefault();
       update({ id: active.id, serverTag: undefined });
@@ -306,6 +306,16 @@ function indicatorPicker(ui: Lang, results: Indicator[], selected: Indicator) {
         </li>`,
       )}
     </ul>`;
+}
+
+/** Scrolls the results list, and only it, so the option with `aria-selected` is in view. */
+function revealActive() {
+  const list = root.querySelector<HTMLElement>('#results');
+  const option = list?.querySelector<HTMLElement>('[aria-selected="true"]');
+  if (!list || !option) return;
+  const top = option.offsetTop;
+  if (top < list.scrollTop) list.scrollTop = top;
+  else if (top + option.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = top + option.offsetHeight - list.clientHeight;
 }
 
 /** Pick a document, a target year and optionally a pillar. */
@@ -404,4 +414,6 @@ function radios<V extends string>(name: string, legend: string, values: readonly
 
 document.documentElement.lang = state.ui;
 draw();
+// The indicator in use may be far down the list: show it.
+revealActive();
 void checkEndpoint();

@@ -215,7 +215,9 @@ function draw() {
         );
         return html`<section class="pillar" aria-labelledby="pillar-${pillar.id}">
           <h2 id="pillar-${pillar.id}">${pillar.label[lang]}</h2>
-          ${counts.map(({ year, group }) => summary(group, lang, year))}
+          ${counts.length > 0
+            ? counts.map(({ year, group }) => summary(group, lang, year))
+            : html`<p class="rollup-line">${t(lang, 'Số liệu bối cảnh, không có mục tiêu', 'Context figures, with no targets')}</p>`}
           <details class="disclosure" ?open=${filtered}>
             <summary>${t(lang, `Xem ${cards.length} chỉ tiêu`, `Show the ${cards.length} ${cards.length === 1 ? 'indicator' : 'indicators'}`)}</summary>
             <div class="cards">${cards.map(({ indicator, verdicts }) => card(indicator, verdicts, lang))}</div>
