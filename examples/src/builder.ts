@@ -126,9 +126,7 @@ const withScript = (tag: string) =>
 const withHydration = (tag: string) => [`<script type="module" src="${scriptUrl}"></script>`, tag.trim()].join('\n');
 
 function renderRequest(indicator: Indicator): RenderRequest {
-  // Images have no host page to follow: "follow the page" renders the light theme.
-  const theme = state.theme === 'dark' ? 'dark' : 'light';
-  return { indicator: indicator.id, look: state.look, lang: state.lang, asOf: state.asOf, theme, width: state.width };
+  return { indicator: indicator.id, look: state.look, lang: state.lang, asOf: state.asOf, theme: state.theme, width: state.width };
 }
 
 const requestKey = (request: RenderRequest) => JSON.stringify(request);

@@ -9,7 +9,8 @@ export interface RenderRequest {
   lang: string;
   /** `YYYY-MM-DD`, or empty for the day of the request. */
   asOf: string;
-  theme: 'light' | 'dark';
+  /** `auto` follows the host page; images have none, and render it light. */
+  theme: 'auto' | 'light' | 'dark';
   width: number;
 }
 
@@ -30,10 +31,11 @@ export const PNG_SCALE = 2;
 export function renderUrl(format: RenderFormat, request: RenderRequest): string {
   const params = new URLSearchParams({ indicator: request.indicator, look: request.look, lang: request.lang });
   if (request.asOf) params.set('as-of', request.asOf);
-  params.set('theme', request.theme);
+  params.set('theme', format === 'html' || request.theme !== 'auto' ? request.theme : 'light');
   params.set('format', format);
+  // The card has one size, 1200×630.
   if (format !== 'card') params.set('width', String(request.width));
-  if (format === 'png' || format === 'card') params.set('scale', String(PNG_SCALE));
+  if (format === 'png') params.set('scale', String(PNG_SCALE));
   return new URL(`/render?${params}`, location.href).href;
 }
 
@@ -41,7 +43,8 @@ export function renderUrl(format: RenderFormat, request: RenderRequest): string 
 export function fileName(format: RenderFormat, request: RenderRequest): string {
   const day = request.asOf || 'today';
   const suffix = format === 'card' ? '-card' : '';
-  return `${request.indicator}-${request.look}-${request.lang}-${request.theme}-${day}${suffix}.${FORMATS[format].extension}`;
+  const theme = request.theme === 'auto' ? 'light' : request.theme;
+  return `${request.indicator}-${request.look}-${request.lang}-${theme}-${day}${suffix}.${FORMATS[format].extension}`;
 }
 
 /** What a request to the endpoint gave: the body's text, or why there is none. */
