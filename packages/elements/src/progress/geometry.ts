@@ -180,3 +180,6 @@ export function arcMark(frame: ArcFrame, fraction: number, row: 1 | 2 = 1): ArcM
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+/** A ring is twice as long as a gauge for the same fractions: its labels may sit closer. */
+export const RING_LABEL_GAP = BAR_LABEL_GAP / 2;

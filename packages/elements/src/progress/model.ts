@@ -17,7 +17,7 @@ import {
   type UnitKind,
   type VerdictStatus,
 } from '@hn-cds/core';
-import { fractionOf, scaleFor, type Scale } from './geometry.js';
+import { fractionOf, labelRows, scaleFor, type Scale } from './geometry.js';
 
 /** One target as the gauge shows it: a marker, a year, and a verdict in words. */
 export interface TargetView {
@@ -165,4 +165,40 @@ export function plainTaxonomy(figures: PlainFigures, fallbackLabel: string): Tax
       },
     ],
   };
+}
+
+/** A marker on the scale: one or more targets at the same place, and the row of its year label. */
+export interface PlacedMarker {
+  fraction: number;
+  /** Every year the marker stands for, joined with "/". */
+  years: string;
+  qualitative: boolean;
+  row: 1 | 2;
+}
+
+/**
+ * The markers of a view in scale order, targets at the same place sharing one, each with the row
+ * of its label (see `labelRows`) so that close labels do not overlap; for every output that draws
+ * the gauge (the element, the server render, the static images).
+ */
+export function placedMarkers(targets: readonly TargetView[], gap: number): PlacedMarker[] {
+  const byPlace = new Map<number, { fraction: number; years: string[]; qualitative: boolean }>();
+  for (const t of targets.filter((target) => target.marked)) {
+    const key = Math.round(t.fraction * 1000);
+    const entry = byPlace.get(key) ?? { fraction: t.fraction, years: [], qualitative: true };
+    if (!entry.years.includes(String(t.year))) entry.years.push(String(t.year));
+    entry.qualitative &&= t.qualitative;
+    byPlace.set(key, entry);
+  }
+  const sorted = [...byPlace.values()].map((m) => ({ ...m, years: m.years.join('/') })).sort((a, b) => a.fraction - b.fraction);
+  const rows = labelRows(sorted.map((m) => m.fraction), gap);
+  return sorted.map((m, i) => ({ ...m, row: rows[i]! }));
+}
+
+/**
+ * The verdict lines of a view: two documents setting the same target with the same verdict make
+ * one line.
+ */
+export function verdictLines(targets: readonly TargetView[]): TargetView[] {
+  return [...new Map(targets.map((t) => [`${t.target}\n${t.status}`, t])).values()];
 }
