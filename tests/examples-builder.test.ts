@@ -14,7 +14,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => examples?.close());
 
-/** Stands in for the examples server's /render endpoint: answers each format with its type. */
+/**
+ * Stands in for the examples server's /render endpoint where a test is about the page, not the
+ * renderer: answers each format with its type at once.
+ */
 async function stubRender(route: Route) {
   const format = new URL(route.request().url()).searchParams.get('format');
   const types: Record<string, [string, string | Buffer]> = {
@@ -223,11 +226,11 @@ describe('the forms of output', () => {
   });
 
   it.each([
-    ['svg', 'image/svg+xml'],
-    ['png', 'image/png'],
-    ['card', 'image/png'],
-  ])('links the %s download to the render endpoint, which answers with %s', async (format, type) => {
-    const { page } = await open(examples, '/builder.html?lang=vi', 390, withRender);
+    ['svg', 'image/svg+xml', undefined],
+    ['png', 'image/png', [1280, undefined]],
+    ['card', 'image/png', [1200, 630]],
+  ] as const)('links the %s download to the examples server\'s render endpoint, which answers with %s', async (format, type, size) => {
+    const { page, problems } = await open(examples, '/builder.html?lang=vi', 390);
     await page.check('input[name="look"][value="ring"]');
     await page.check('input[name="theme"][value="dark"]');
     const link = page.locator(`.downloads a[data-format="${format}"]`);
@@ -237,12 +240,37 @@ describe('the forms of output', () => {
     expect(Object.fromEntries(params)).toMatchObject({ indicator: 'society.fibre-households', look: 'ring', lang: 'vi', theme: 'dark', format });
     expect(params.get('as-of')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await link.getAttribute('download')).toMatch(new RegExp(`^society\\.fibre-households-ring-vi-dark-.*\\.${format === 'svg' ? 'svg' : 'png'}$`));
-    const answer = await page.evaluate(async (url) => {
-      const response = await fetch(url);
-      return { status: response.status, type: response.headers.get('content-type') };
-    }, href);
-    expect(answer.status).toBe(200);
-    expect(answer.type).toContain(type);
+    const response = await fetch(href);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain(type);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    if (format === 'svg') {
+      expect(bytes.toString('utf8')).toMatch(/^(<\?xml[^>]*>\s*)?<svg /);
+    } else {
+      // PNG: the width and height in the IHDR chunk (640 px wide at ×2; the card at its one size).
+      expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(bytes.readUInt32BE(16)).toBe(size![0]);
+      if (size![1] !== undefined) expect(bytes.readUInt32BE(20)).toBe(size![1]);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['vi', 'Máy chủ dựng ảnh không tạo được thẻ dựng sẵn: không có html'],
+    ['en', 'The render server could not make the server-rendered tag: no html'],
+  ])('says why when the render endpoint refuses the server-rendered tag, in the page language (%s)', async (lang, words) => {
+    const refuse = async (page: Page) => {
+      await page.route('**/render?**', (route) =>
+        new URL(route.request().url()).searchParams.get('format') === 'html'
+          ? route.fulfill({ status: 400, contentType: 'text/plain; charset=utf-8', body: 'không có html\nno html\n' })
+          : stubRender(route),
+      );
+    };
+    const { page } = await open(examples, `/builder.html?lang=${lang}`, 390, { before: refuse });
+    await page.check('input[name="form"][value="server"]');
+    await expect.poll(() => page.locator('.endpoint-status[data-endpoint="refused"]').innerText()).toContain(words);
+    expect(await page.locator('button.primary').isDisabled()).toBe(true);
     await page.close();
   });
 
@@ -264,7 +292,7 @@ describe('the forms of output', () => {
 describe.each([390, 1280])('the builder at %i px', (width) => {
   it.each(['vi', 'en'])('in %s is axe clean, cuts no text and has no horizontal scroll', async (lang) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, problems } = await open(examples, `/builder.html?lang=${lang}`, width, { ...withRender, colorScheme });
+      const { page, problems } = await open(examples, `/builder.html?lang=${lang}`, width, { colorScheme });
       await expect.poll(() => page.locator('.host-page cds-progress [role="meter"]').count()).toBe(2);
       expect(await axeViolations(page), colorScheme).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

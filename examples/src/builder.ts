@@ -44,7 +44,7 @@ interface State {
   width: number;
   endpoint: Endpoint;
   /** The server-rendered tag for the request it was made for. */
-  serverTag?: { key: string; html?: string; failed?: boolean };
+  serverTag?: { key: string; html?: string; failed?: boolean; reason?: string };
   copied: boolean;
 }
 
@@ -164,7 +164,7 @@ async function loadServerTag(indicator: Indicator) {
   const answer = await fetchRender('html', request);
   // A later choice may have asked for another tag meanwhile: keep only the answer to the last one.
   if (state.serverTag?.key !== key) return;
-  update({ serverTag: answer.ok ? { key, html: answer.text } : { key, failed: true } });
+  update({ serverTag: answer.ok ? { key, html: answer.text } : { key, failed: true, ...(answer.reason ? { reason: answer.reason } : {}) } });
 }
 
 function draw() {
@@ -367,6 +367,11 @@ function outputs(ui: Lang, selected: Indicator) {
       ? t(ui, 'Biểu đồ được vẽ khi script chạy; chữ trong thẻ hiện trước đó và khi không có JavaScript.', 'The gauge is drawn when the script runs; the text inside the tag shows before that and without JavaScript.')
       : t(ui, 'Biểu đồ đã vẽ sẵn trong mã (không cần script, không xê dịch trang); khi có script, nó trở thành biểu đồ trực tiếp tại chỗ.', 'The gauge comes drawn in the code (no script needed, no layout shift); with the script it becomes the live gauge in place.')}</p>
     ${snippetBlock(ui, code, waiting)}
+    ${state.form === 'server' && server?.failed && !unavailable
+      ? html`<p class="endpoint-status" role="alert" data-endpoint="refused">${t(ui, 'Máy chủ dựng ảnh không tạo được thẻ dựng sẵn', 'The render server could not make the server-rendered tag')}${server.reason
+          ? html`: <span>${reasonIn(ui, server.reason)}</span>`
+          : '.'} ${t(ui, 'Thẻ trực tiếp vẫn dùng được.', 'The live tag still works.')}</p>`
+      : nothing}
     <h3>${t(ui, 'Ảnh tĩnh (email, bản in, mạng xã hội)', 'Static images (email, print, social media)')}</h3>
     <div class="field">
       <label for="image-width">${t(ui, 'Chiều rộng ảnh (px)', 'Image width (px)')}</label>
@@ -386,6 +391,12 @@ function outputs(ui: Lang, selected: Indicator) {
         : html`<a data-format=${format} href=${renderUrl(format, request)} download=${fileName(format, request)}>${label}</a>`}</li>`)}
     </ul>
     <p class="endpoint-status" role="status" data-endpoint=${state.endpoint}>${endpointMessage(ui)}</p>`;
+}
+
+/** The line of the endpoint's vi-then-en message in the page's language (the whole text if it has one line). */
+function reasonIn(ui: Lang, reason: string): string {
+  const lines = reason.split('\n').filter(Boolean);
+  return (lines.length === 2 ? lines[ui === 'vi' ? 0 : 1] : reason)!;
 }
 
 function endpointMessage(ui: Lang): string {

@@ -47,15 +47,19 @@ export function fileName(format: RenderFormat, request: RenderRequest): string {
   return `${request.indicator}-${request.look}-${request.lang}-${theme}-${day}${suffix}.${FORMATS[format].extension}`;
 }
 
-/** What a request to the endpoint gave: the body's text, or why there is none. */
-export type Fetched = { ok: true; text: string } | { ok: false; status?: number };
+/** What a request to the endpoint gave: the body's text, or the status and the server's words on why there is none. */
+export type Fetched = { ok: true; text: string } | { ok: false; status?: number; reason?: string };
 
 /** Fetches one output and checks it is of the right type; never throws. */
 export async function fetchRender(format: RenderFormat, request: RenderRequest): Promise<Fetched> {
   try {
     const response = await fetch(renderUrl(format, request));
     const type = response.headers.get('content-type') ?? '';
-    if (!response.ok || !type.startsWith(FORMATS[format].type)) return { ok: false, status: response.status };
+    if (!response.ok || !type.startsWith(FORMATS[format].type)) {
+      // The endpoint explains a refusal in plain text, Vietnamese then English.
+      const reason = type.startsWith('text/plain') ? (await response.text()).trim() : undefined;
+      return { ok: false, status: response.status, ...(reason ? { reason } : {}) };
+    }
     return { ok: true, text: format === 'html' || format === 'svg' ? await response.text() : '' };
   } catch {
     return { ok: false };
