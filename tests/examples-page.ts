@@ -131,7 +131,9 @@ export async function renderedContrast(element: Locator): Promise<{ texts: Array
     let fill: number | undefined;
     if (filled) {
       const style = getComputedStyle(filled);
-      const colour = parse(filled instanceof SVGElement ? style.fill : style.backgroundColor);
+      // The bar's fill is a box with a background (an outer <svg> now); the ring's and gauge's a path's fill.
+      const box = parse(style.backgroundColor);
+      const colour = box[3] > 0.99 ? box : parse(style.fill);
       fill = Math.round(ratio(colour, background(up(filled)!)) * 100) / 100;
     }
     return { texts, fill };
