@@ -202,6 +202,11 @@ function draw() {
             light: t(ui, 'Sáng', 'Light'),
             dark: t(ui, 'Tối', 'Dark'),
           })}
+          <p class="help">${t(
+            ui,
+            '“Theo trang” đổi theo giao diện sáng hay tối của trang. “Sáng” và “Tối” giữ một giao diện dù trang thế nào: chỉ chọn khi nền trang của bạn luôn như vậy, và xem cả hai ô xem trước.',
+            '“Follow the page” changes with the page’s light or dark scheme. “Light” and “Dark” keep one theme whatever the page: choose one only when your page’s background always matches it, and check both previews.',
+          )}</p>
         </section>
         <section class="preview" aria-labelledby="preview">
           <h2 id="preview">${t(ui, '3. Xem trước trên trang sáng và trang tối', '3. Preview on a light and a dark page')}</h2>
