@@ -289,6 +289,19 @@ describe('the forms of output', () => {
   });
 });
 
+describe('the scorecard', () => {
+  it('is previewed on both pages, and axe clean with the dark copy inert', async () => {
+    const { page, problems } = await open(examples, '/builder.html?lang=en', 1280);
+    await page.check('input[name="kind"][value="summary"]');
+    await expect.poll(() => page.locator('.host-page cds-summary').count()).toBe(2);
+    await expect.poll(() => page.locator('.host-page cds-summary [part~="segment"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.host-page[data-scheme="dark"]').getAttribute('inert')).toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe.each([390, 1280])('the builder at %i px', (width) => {
   it.each(['vi', 'en'])('in %s is axe clean, cuts no text and has no horizontal scroll', async (lang) => {
     for (const colorScheme of ['light', 'dark'] as const) {

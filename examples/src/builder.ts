@@ -212,7 +212,9 @@ function draw() {
           <h2 id="preview">${t(ui, '3. Xem trước trên trang sáng và trang tối', '3. Preview on a light and a dark page')}</h2>
           <div class="host-pages">
             ${(['light', 'dark'] as const).map(
-              (scheme) => html`<figure class="host-page" data-scheme=${scheme}>
+              // The dark pane repeats the light one for the eye: inert, so a screen reader or the
+              // keyboard meets the element once (two scorecards would also be two landmarks of one name).
+              (scheme) => html`<figure class="host-page" data-scheme=${scheme} ?inert=${scheme === 'dark'}>
                 <figcaption>${scheme === 'light' ? t(ui, 'Trang nền sáng', 'On a light page') : t(ui, 'Trang nền tối', 'On a dark page')}</figcaption>
                 ${previewElement(selected)}
               </figure>`,
