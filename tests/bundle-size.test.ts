@@ -41,3 +41,16 @@ describe('what only some pages need', () => {
     expect(code).toMatch(/import\("\.\/chunks\/summary-[\w-]+\.js"\)/);
   });
 });
+
+describe('what only readers who ask need', () => {
+  it.each(BUNDLES as Bundle[])('keeps the words of the "Vì sao?" explanation out of $name, in a chunk loaded when a reader opens one', ({ file }) => {
+    const code = readFileSync(new URL(file, root), 'utf8');
+    // Words only core's explainVerdict writes.
+    expect(code).not.toContain('Số liệu được dùng');
+    expect(code).toMatch(/import\("\.\/chunks\/explanation-content-[\w-]+\.js"\)/);
+    const { lazy } = filesOf(file) as { lazy: string[] };
+    const chunk = lazy.find((f) => f.includes('explanation-content'));
+    expect(chunk).toBeDefined();
+    expect(readFileSync(new URL(chunk!, root), 'utf8')).toContain('Số liệu được dùng');
+  });
+});

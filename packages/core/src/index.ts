@@ -79,6 +79,8 @@ export { formatCitation, formatDocumentName } from './format/format-citation.js'
 export { describeIndicator } from './format/describe-indicator.js';
 export type { DescribeOptions } from './format/describe-indicator.js';
 export { describeRollUp } from './format/describe-roll-up.js';
+export { EXPLANATION_TOPICS, explainVerdict } from './format/explain-verdict.js';
+export type { ExplainOptions, ExplanationPoint, ExplanationTopic, VerdictExplanation } from './format/explain-verdict.js';
 export type { DescribeRollUpOptions, RollUpDescription } from './format/describe-roll-up.js';
 
 // Validation.

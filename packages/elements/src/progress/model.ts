@@ -9,6 +9,7 @@ import {
   formatVerdictSummary,
   getSource,
   latestObservation,
+  observationsOf,
   type Indicator,
   type Lang,
   type Target,
@@ -18,6 +19,7 @@ import {
   type VerdictStatus,
 } from '@hn-cds/core';
 import { fractionOf, labelRows, scaleFor, type Scale } from './geometry.js';
+import { historyOf, type HistoryView } from './parts/history-data.js';
 
 /** One target as the gauge shows it: a marker, a year, and a verdict in words. */
 export interface TargetView {
@@ -47,6 +49,18 @@ export interface ProgressView {
   sentence: string;
   targets: TargetView[];
   expected: { fraction: number; value: number; text: string } | undefined;
+  /** The dated figures up to as-of, for the history sparkline; absent with fewer than two dates. */
+  history: HistoryView | undefined;
+  /** What the "Why?" disclosure explains: the verdicts shown and the sources they cite. */
+  explanation: ExplanationView;
+}
+
+/** The verdicts an explanation is built from, with the sources they cite and the indicator's name. */
+export interface ExplanationView {
+  taxonomy: Pick<Taxonomy, 'sources'>;
+  indicator: Indicator;
+  label: string;
+  verdicts: TargetVerdict[];
 }
 
 /** The figure a target puts its marker at, if it has one. */
@@ -108,6 +122,8 @@ export function progressView(taxonomy: Taxonomy, indicator: Indicator, asOf: str
       };
     }),
     expected: expected === undefined ? undefined : { value: expected, fraction: fractionOf(expected, scale), text: formatValue(expected, indicator.unit, { lang }) },
+    history: historyOf(taxonomy, indicator, headline ? headline.observations : observationsOf(taxonomy, indicator, { asOf }), lang),
+    explanation: { taxonomy, indicator, label: (indicator.shortLabel ?? indicator.label)[lang], verdicts },
   };
 }
 

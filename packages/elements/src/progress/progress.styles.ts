@@ -1,24 +1,29 @@
 import { css } from 'lit';
 
 /**
- * The block size of each look, in em of the element's font size. `reserve.css` sets the same
- * sizes on the tag before the script runs, so the page does not move when it upgrades.
+ * The block size of each look, in em of the element's font size: the look itself
+ * (`--_look-size`) and the row under it with the "Why?" summary and the history
+ * (`FOOTER_BLOCK_SIZE`, 1.75em). `reserve.css` sets the same sizes on the tag before the script
+ * runs, so the page does not move when it upgrades.
  */
-export const BLOCK_SIZE = { bar: 10.5, ring: 8.5, gauge: 14 } as const;
+export const BLOCK_SIZE = { bar: 12.25, ring: 10.25, gauge: 15.75 } as const;
 
 /** The gauge's own layout, after the shared {@link paletteStyles}. */
 export const progressStyles = css`
   :host {
     inline-size: auto;
-    block-size: 10.5em;
+    --_look-size: 10.5em;
+    block-size: 12.25em;
     overflow: hidden;
     contain: content;
   }
   :host([look='ring']) {
-    block-size: 8.5em;
+    --_look-size: 8.5em;
+    block-size: 10.25em;
   }
   :host([look='gauge']) {
-    block-size: 14em;
+    --_look-size: 14em;
+    block-size: 15.75em;
   }
 
   [part~='base'] {

@@ -10,6 +10,10 @@ import { arcFrame, arcMark, arcPath, BAR_LABEL_GAP, barMark, labelRows, LOOKS, t
 import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView, type ProgressView, type TargetView } from './model.js';
 import { paletteStyles } from '../shared/palette.styles.js';
 import { progressStyles } from './progress.styles.js';
+import { renderExplanation } from './parts/explanation.js';
+import { explanationStyles } from './parts/explanation.styles.js';
+import { renderHistory } from './parts/history.js';
+import { historyStyles } from './parts/history.styles.js';
 
 const UNITS = ['percent', 'per_100_inhabitants', 'rank', 'count', 'percent_per_year'] as const satisfies readonly UnitKind[];
 const THEMES = ['auto', 'light', 'dark'] as const;
@@ -47,6 +51,11 @@ const HTTP_URL = /^https?:\/\//i;
  * @csspart source - The source: a link when it has a web address.
  * @csspart message - What is shown instead of the gauge while loading or when nothing can be shown.
  * @csspart notice - The line over a kept render that says what went wrong since.
+ * @csspart history - The figures over time, where the indicator has figures of two or more dates: a sparkline (a tooltip on each point), the first and latest figures, and a table of every figure for screen readers.
+ * @csspart history-line - The sparkline's line.
+ * @csspart history-point - One figure's point on the sparkline.
+ * @csspart explanation - The "Vì sao?" (Why?) disclosure under every gauge, closed by default: opened, it explains each target's verdict from core's explainVerdict, and the element grows to show it (it sets the `explained` attribute while open).
+ * @csspart explanation-summary - The disclosure's summary, the line a reader clicks or presses Enter or Space on.
  *
  * @cssproperty --cds-font-family - Font of every text.
  * @cssproperty --cds-font-size - Base font size; every length scales with it (default 1rem).
@@ -79,7 +88,7 @@ const HTTP_URL = /^https?:\/\//i;
  * ```
  */
 export class CdsProgress extends DataElement<ProgressView> {
-  static override styles = [paletteStyles, progressStyles];
+  static override styles = [paletteStyles, progressStyles, historyStyles, explanationStyles];
   static override properties: PropertyDeclarations = {
     look: { reflect: true },
     indicator: {},
@@ -119,7 +128,7 @@ export class CdsProgress extends DataElement<ProgressView> {
     const { view, problem: issue } = this;
     const message = issue ? issue.message[lang] : this.loading ? say(lang, 'loading') : '';
     if (!view) return html`<div part="base" class="frame" lang=${lang}><div part="message" role="status" .textContent=${message}></div></div>`;
-    return html`<div part="base" class="frame" lang=${lang}>${look === 'bar' ? this.renderBar(view) : this.renderRound(view, look, FRAMES[look])}${
+    return html`<div part="base" class="frame" lang=${lang}>${look === 'bar' ? this.renderBar(view) : this.renderRound(view, look, FRAMES[look])}${renderHistory(view.history, lang)}${renderExplanation(view.explanation, lang)}${
       issue ? html`<div part="notice" role="status" .textContent=${`${message} ${say(lang, 'stale')}`}></div>` : nothing
     }</div>`;
   }

@@ -1,0 +1,80 @@
+import { css } from 'lit';
+
+/**
+ * Height of the row under every look that holds the "Why?" summary and the history, its gap
+ * included, in em of the element's font size: part of the block size `reserve.css` reserves.
+ */
+export const FOOTER_BLOCK_SIZE = 1.75;
+
+/**
+ * The explanation part, and the row it shares with the history: the look keeps its own height
+ * (`--_look-size`), the row under it holds the closed summary, and the host grows only while the
+ * disclosure is open (the `explained` attribute).
+ */
+export const explanationStyles = css`
+  :host([explained]) {
+    block-size: auto;
+  }
+  .frame {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-rows: minmax(var(--_look-size, 0px), 1fr) auto;
+    align-content: start;
+  }
+  .frame > * {
+    grid-column: 1 / -1;
+    grid-row: 1;
+    min-inline-size: 0;
+  }
+  .frame > [part~='message'] {
+    grid-row: 1 / -1;
+  }
+  .frame > [part~='explanation'] {
+    grid-row: 2;
+    margin-block-start: 0.25em;
+  }
+  /* A list item, so the browser draws its own disclosure triangle, turned while open. */
+  [part~='explanation-summary'] {
+    display: list-item;
+    list-style-position: inside;
+    inline-size: fit-content;
+    max-inline-size: 100%;
+    font-size: 0.875em;
+    /* 1.5em of the host: the summary's line is the whole closed row. */
+    line-height: 1.7142857;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    color: var(--cds-color-link, var(--_link));
+    cursor: pointer;
+    border-radius: 0.25em;
+    padding-inline-end: 0.25em;
+  }
+  [part~='explanation-summary']:hover > span {
+    text-decoration: underline;
+  }
+  [part~='explanation-summary']:focus-visible {
+    outline: 2px solid var(--cds-color-link, var(--_link));
+    outline-offset: 1px;
+  }
+  .why {
+    font-size: 0.875em;
+    line-height: 1.45;
+    padding-block: 0.5em 0.75em;
+    border-block-start: 1px solid var(--cds-color-track, var(--_track));
+    margin-block-start: 0.25em;
+  }
+  .why p {
+    margin: 0;
+  }
+  .why ul {
+    margin: 0.25em 0 0.75em;
+    padding-inline-start: 1.25em;
+  }
+  .why li + li {
+    margin-block-start: 0.2em;
+  }
+  .why-heading {
+    font-weight: 600;
+  }
+`;
