@@ -81,6 +81,8 @@ export async function truncatedTexts(page: Page, skip = ''): Promise<string[]> {
         const text = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join('').trim();
         if (!text || element.clientWidth === 0 || element.getClientRects().length === 0) continue;
         if (element instanceof SVGElement || element.closest('textarea, select, input')) continue;
+        // Text hidden to the eye and kept for screen readers (a 1 px clipped box) is read, not seen.
+        if (element.clientWidth <= 1 && element.clientHeight <= 1 && getComputedStyle(element).overflow === 'hidden') continue;
         if (element.scrollWidth > element.clientWidth + 1) cut.push(`${text} (${element.scrollWidth} > ${element.clientWidth})`);
       }
     };
