@@ -112,7 +112,7 @@ function examplesBuild(names) {
 
 export default [
   npmBuild('core', { index: 'src/index.ts', 'data/hanoi': 'src/data/hanoi.ts', 'cli/main': 'src/cli/main.ts' }),
-  npmBuild('elements', { index: 'src/index.ts', hanoi: 'src/hanoi.ts' }),
+  npmBuild('elements', { index: 'src/index.ts', hanoi: 'src/hanoi.ts', 'node/index': 'src/node/index.ts' }),
   cdnBuild('src/cdn.ts', 'hn-cds.min.js', 'hn-cds.css'),
   cdnBuild('src/cdn-light.ts', 'cds-progress.min.js'),
   examplesBuild(['dashboard', 'builder', 'validator']),

@@ -24,8 +24,11 @@ export const GUIDES = [
   ['data-model.md', 'Data model', 'Mô hình dữ liệu'],
   ['methodology.md', 'Status methodology', 'Phương pháp đánh giá'],
   ['validation.md', 'Validation', 'Kiểm tra dữ liệu'],
+  ['performance.md', 'Performance', 'Hiệu năng'],
   ['elements.md', 'Elements', 'Thành phần'],
   ['frameworks.md', 'HTML, React, Vue, Svelte, WordPress', 'HTML, React, Vue, Svelte, WordPress'],
+  ['rendering.md', 'Images and server rendering', 'Ảnh tĩnh và dựng sẵn'],
+  ['ssr.md', 'Server-rendered tags', 'Thẻ dựng sẵn trên máy chủ'],
 ];
 
 const hasVietnamese = (file) => existsSync(new URL(file.replace(/\.md$/, '.vi.md'), docs));
@@ -171,6 +174,12 @@ export function buildDocs({ typedoc = true } = {}) {
       stdio: 'inherit',
     });
     if (result.status !== 0) throw new Error('typedoc failed');
+    // The Node render API of @hn-cds/elements (`@hn-cds/elements/node`), every export documented too.
+    const node = spawnSync('pnpm', ['exec', 'typedoc', '--options', 'packages/elements/typedoc.json', '--out', 'docs/site/api-node'], {
+      cwd: fileURLToPath(root),
+      stdio: 'inherit',
+    });
+    if (node.status !== 0) throw new Error('typedoc failed for @hn-cds/elements/node');
   }
   return fileURLToPath(site);
 }

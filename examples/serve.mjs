@@ -45,11 +45,58 @@ export function resolvePath(urlPath) {
   return undefined;
 }
 
+/** The query parameters of `/render` and the option each one sets. */
+const RENDER_PARAMS = { indicator: 'indicator', look: 'look', lang: 'lang', 'as-of': 'asOf', theme: 'theme', format: 'format', width: 'width', scale: 'scale' };
+const RENDER_TYPES = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png', card: 'image/png', html: 'text/html; charset=utf-8' };
+
+/** Numbers as the renderer checks them: "480" is 480, "480px" stays a string it refuses. */
+const numeric = (text) => (/^\d+(\.\d+)?$/.test(text) ? Number(text) : text);
+
+/**
+ * `GET /render?indicator=…&look=…&lang=…&as-of=…&theme=…&format=html|svg|png|card&width=…&scale=…`:
+ * one gauge from `@hn-cds/elements/node`, with its content type; a bad request is a 400 whose body
+ * says what is wrong in Vietnamese and English.
+ */
+export async function renderRequest(url) {
+  const params = new URL(url, 'http://localhost').searchParams;
+  const request = {};
+  const unknown = [...params.keys()].filter((key) => !(key in RENDER_PARAMS));
+  if (unknown.length > 0) {
+    const known = Object.keys(RENDER_PARAMS).join(', ');
+    return {
+      status: 400,
+      type: 'text/plain; charset=utf-8',
+      body: `Tham số không hợp lệ: ${unknown.join(', ')}; các tham số là ${known}.\nUnknown parameter: ${unknown.join(', ')}; the parameters are ${known}.\n`,
+    };
+  }
+  for (const [param, option] of Object.entries(RENDER_PARAMS)) {
+    const value = params.get(param);
+    if (value !== null) request[option] = option === 'width' || option === 'scale' ? numeric(value) : value;
+  }
+  if (request.indicator === undefined) request.indicator = '';
+  const format = request.format ?? 'svg';
+  try {
+    const { render } = await import('@hn-cds/elements/node');
+    const output = await render(request);
+    return { status: 200, type: RENDER_TYPES[format] ?? 'application/octet-stream', body: typeof output === 'string' ? output : Buffer.from(output) };
+  } catch (error) {
+    if (error?.name === 'RenderError') return { status: 400, type: 'text/plain; charset=utf-8', body: `${error.text.vi}\n${error.text.en}\n` };
+    return { status: 500, type: 'text/plain; charset=utf-8', body: `Lỗi máy chủ khi vẽ thước đo.\nServer error while rendering the gauge: ${error?.message ?? error}\n` };
+  }
+}
+
 export function startServer(port = Number(process.env.PORT ?? 8080), host = process.env.HOST ?? '127.0.0.1') {
   const server = createServer((request, response) => {
     if (request.url === '/favicon.ico') {
       // Pages that name no icon (the generated API reference) ask for this one: there is none.
       response.writeHead(204).end();
+      return;
+    }
+    if ((request.url ?? '').split('?')[0] === '/render') {
+      renderRequest(request.url).then(({ status, type, body }) => {
+        response.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', 'access-control-allow-origin': '*' });
+        response.end(request.method === 'HEAD' ? undefined : body);
+      });
       return;
     }
     const file = resolvePath(request.url ?? '/');

@@ -1,7 +1,7 @@
 // Visits every example page in Chromium as a reader would, at phone and desktop widths, in
 // Vietnamese and English. Needs the build (the test command builds before running vitest).
 import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
@@ -91,10 +91,11 @@ describe.each(Object.entries(WIDTHS))('the examples at %s width', (_name, width)
 
   it.each(['vi', 'en'] as const)('the dashboard in %s shows every indicator with its targets, values and verdicts', async (lang) => {
     const { page, problems } = await open(`/dashboard.html?lang=${lang}`, width);
-    await page.waitForSelector('.card');
+    // The cards sit in each pillar's closed disclosure until a reader opens it.
+    await page.waitForSelector('.card', { state: 'attached' });
     expect(await page.locator('.card').count()).toBe(hanoi.indicators.length);
     const fibre = page.locator('.card[data-indicator="society.fibre-households"]');
-    expect(await fibre.locator('.latest').innerText()).toContain(lang === 'vi' ? '91,4%' : '91.4%');
+    expect(await fibre.locator('.latest').textContent()).toContain(lang === 'vi' ? '91,4%' : '91.4%');
     expect(await fibre.locator('.targets .badge').count()).toBe(hanoi.indicators.find((i) => i.id === 'society.fibre-households')!.targets.length);
     // Today is after every 2025 deadline and the newest figure is from 2024: the two documents'
     // shared target for online public services is one line, awaiting its final figure, never missed.
@@ -122,52 +123,6 @@ describe.each(Object.entries(WIDTHS))('the examples at %s width', (_name, width)
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('h1').innerText()).toBe("Hanoi's digital transformation: the indicators");
     expect(page.url()).toContain('lang=en');
-    await page.close();
-  });
-
-  it('the builder pins the day the snippet is made, and makes a scorecard snippet that reads the reported 8/15', async () => {
-    const { page, problems } = await open('/builder.html?lang=vi', width);
-    const today = await page.inputValue('#as-of');
-    expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(await page.inputValue('#snippet')).toContain(`as-of="${today}"`);
-    await page.check('input[name="kind"][value="summary"]');
-    await page.fill('#as-of', '2024-10-24');
-    await page.dispatchEvent('#as-of', 'change');
-    const snippet = await page.inputValue('#snippet');
-    expect(snippet).toContain('<cds-summary document="nq18" year="2025" lang="vi" as-of="2024-10-24">');
-    expect(snippet).toContain('nguồn báo cáo: 8/15');
-    await expect
-      .poll(() => page.locator('.preview-box cds-summary').evaluate((el) => el.shadowRoot?.querySelectorAll('[part~="segment"]').length ?? 0))
-      .toBe(15);
-    expect(await overflowsHorizontally(page)).toBe(false);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
-
-  it('the builder finds an indicator without diacritics, and its snippet works pasted into a blank page', async () => {
-    const { page, problems } = await open('/builder.html', width);
-    await page.fill('#search', 'cap quang ho gia dinh');
-    await page.click('.results button[data-id="society.fibre-households"]');
-    await page.check('input[name="look"][value="ring"]');
-    await page.check('input[name="lang"][value="en"]');
-    const snippet = await page.inputValue('#snippet');
-    expect(snippet).toContain('indicator="society.fibre-households"');
-    expect(snippet).toContain('look="ring"');
-    expect(snippet).toContain('lang="en"');
-    expect(snippet).toMatch(/<link rel="stylesheet" href="http[^"]+\/cdn\/hn-cds\.css" \/>/);
-    expect(problems).toEqual([]);
-
-    // A blank page of another origin (a second server on another port), with nothing but the
-    // pasted snippet: the script loads cross-origin, as from a CDN.
-    const page2 = `<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body>${snippet}</body></html>`;
-    const other = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page2));
-    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
-    const blank = await browser.newPage({ viewport: { width, height: 600 } });
-    await blank.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
-    await gaugesDrawn(blank);
-    expect(await valueText(blank, 'society.fibre-households')).toContain('91.4%');
-    await blank.close();
-    await new Promise((resolve) => other.close(resolve));
     await page.close();
   });
 

@@ -1,9 +1,11 @@
 // The whole Hanoi programme on one page: pillars and city-wide rankings, every indicator with its
 // targets, latest value, verdicts and sources, a roll-up per pillar, filters and a vi/en switch.
+// Sized for a phone: each pillar opens from its counts, and each card says each verdict once.
 import { html, nothing, render } from 'lit';
 import {
   assessIndicator,
   citedSources,
+  describeRollUp,
   formatCitation,
   formatDate,
   formatObservation,
@@ -16,6 +18,7 @@ import {
   VERDICTS,
   type Indicator,
   type Lang,
+  type RollUp,
   type RollUpGroup,
   type TargetVerdict,
   type VerdictStatus,
@@ -32,9 +35,11 @@ interface State {
   asOf: string;
   pillar: string;
   verdict: VerdictStatus | 'all';
+  /** Which day the reported document's scorecard counts on: one scorecard at a time. */
+  scorecardDay: 'report' | 'shown';
 }
 
-const state: State = { lang: pageLang(), asOf: today(), pillar: 'all', verdict: 'all' };
+const state: State = { lang: pageLang(), asOf: today(), pillar: 'all', verdict: 'all', scorecardDay: 'report' };
 const root = document.querySelector<HTMLElement>('#app')!;
 const pillars = hanoi.programme.pillars;
 
@@ -44,12 +49,13 @@ function update(change: Partial<State>) {
   draw();
 }
 
-function summary(group: RollUpGroup, lang: Lang) {
+/** The counts of one roll-up: met (early or final), awaiting a final figure, then a chip per verdict. */
+function summary(group: RollUpGroup, lang: Lang, year?: number) {
   const shown = VERDICTS.filter((status) => group.counts[status] > 0);
   const early = group.met - group.metFinal;
   const awaiting = group.counts.awaiting_final;
   return html`<p class="rollup-line">
-    ${t(lang, `${group.met} / ${group.total} mục tiêu đã đạt`, `${group.met} of ${group.total} targets met`)}${early > 0
+    ${year ? html`<span class="year">${year}:</span> ` : nothing}${t(lang, `${group.met} / ${group.total} mục tiêu đã đạt`, `${group.met} of ${group.total} targets met`)}${early > 0
       ? t(lang, ` (${early} đạt sớm, theo số liệu trước năm của mục tiêu)`, ` (${early} early, on figures from before the target's year)`)
       : nothing}${awaiting > 0
       ? t(
@@ -59,46 +65,53 @@ function summary(group: RollUpGroup, lang: Lang) {
         )
       : nothing}
   </p>
-  <ul class="chips" aria-label=${t(lang, 'Số mục tiêu theo đánh giá', 'Targets by verdict')}>
+  <ul class="chips" aria-label=${year ? t(lang, `Mục tiêu năm ${year} theo đánh giá`, `${year} targets by verdict`) : t(lang, 'Số mục tiêu theo đánh giá', 'Targets by verdict')}>
     ${shown.map((status) => html`<li class="chip" data-status=${status}>${formatVerdict(status, { lang })}: ${group.counts[status]}</li>`)}
   </ul>`;
 }
 
-function rollUps(lang: Lang) {
-  return [2025, 2030].map((year) => {
-    const result = rollUp(hanoi, { year, asOf: state.asOf });
+const YEARS = [2025, 2030] as const;
+
+/** The programme's counts for each target year; each pillar's own counts sit at the top of its section. */
+function rollUps(lang: Lang, results: Map<number, RollUp>) {
+  return YEARS.map((year) => {
+    const result = results.get(year)!;
     return html`<section class="rollup" aria-labelledby="rollup-${year}">
       <h2 id="rollup-${year}">${t(lang, `Mục tiêu năm ${year}`, `Targets for ${year}`)}</h2>
       ${summary(result.total, lang)}
-      <div class="rollup-pillars">
-        ${result.pillars
-          .filter((group) => group.total > 0)
-          .map((group) => {
-            const pillar = pillars.find((p) => p.id === group.pillar);
-            return html`<div class="rollup-pillar">
-              <h3>${pillar?.label[lang] ?? group.pillar}</h3>
-              ${summary(group, lang)}
-            </div>`;
-          })}
-      </div>
     </section>`;
   });
 }
 
 /**
  * The counts a report printed for a document, beside what the figures show on the report's day and
- * today: the scorecard element, which takes its words from core's describeRollUp.
+ * today: the scorecard element, which takes its words from core's describeRollUp. Closed at first,
+ * its one-line summary says both counts.
  */
 function reportedVersusComputed(lang: Lang) {
   return (hanoi.programme.reportedSummaries ?? []).map((reported) => {
     const document = hanoi.sources.find((source) => source.id === reported.document);
     const name = document && document.kind !== 'report' ? `${document.number ?? document.title[lang]}` : reported.document;
+    const words = describeRollUp(hanoi, rollUp(hanoi, { year: 2025, asOf: reported.date, document: reported.document }), { lang });
     return html`<section class="rollup" aria-labelledby="reported-${reported.document}">
       <h2 id="reported-${reported.document}">${t(lang, `Báo cáo và tính toán: ${name}`, `Reported and computed: ${name}`)}</h2>
-      <h3>${t(lang, `Ngày báo cáo (${formatDate(reported.date, { lang })})`, `On the report's day (${formatDate(reported.date, { lang })})`)}</h3>
-      <cds-summary document=${reported.document} year="2025" as-of=${reported.date} lang=${lang}></cds-summary>
-      <h3>${t(lang, `Ngày đang xem (${formatDate(state.asOf, { lang })})`, `On the day shown (${formatDate(state.asOf, { lang })})`)}</h3>
-      <cds-summary document=${reported.document} year="2025" as-of=${state.asOf} lang=${lang}></cds-summary>
+      <p class="rollup-line">${words.reported ?? nothing}</p>
+      <p>${t(lang, `Theo số liệu ngày ${formatDate(reported.date, { lang })}: `, `By the figures on ${formatDate(reported.date, { lang })}: `)}${words.computed}</p>
+      <details class="disclosure">
+        <summary>${t(lang, 'Xem bảng tổng hợp', 'Show the scorecard')}</summary>
+        <fieldset>
+          <legend>${t(lang, 'Tính theo số liệu của ngày', 'By the figures of')}</legend>
+          ${(['report', 'shown'] as const).map(
+            (day) => html`<label class="radio">
+              <input type="radio" name="scorecard-${reported.document}" .checked=${state.scorecardDay === day} @change=${() => update({ scorecardDay: day })} />
+              ${day === 'report'
+                ? t(lang, `ngày báo cáo (${formatDate(reported.date, { lang })})`, `the report's day (${formatDate(reported.date, { lang })})`)
+                : t(lang, `ngày đang xem (${formatDate(state.asOf, { lang })})`, `the day shown (${formatDate(state.asOf, { lang })})`)}
+            </label>`,
+          )}
+        </fieldset>
+        <cds-summary document=${reported.document} year="2025" as-of=${state.scorecardDay === 'report' ? reported.date : state.asOf} lang=${lang}></cds-summary>
+      </details>
     </section>`;
   });
 }
@@ -107,9 +120,18 @@ function verdictBadge(verdict: TargetVerdict, lang: Lang) {
   return html`<span class="badge" data-status=${verdict.status}>${formatVerdictSummary(verdict, { lang })}</span>`;
 }
 
+/**
+ * One indicator: its latest figure with its date, the gauge's graphic where there is a figure and a
+ * target to draw (the card writes the figure and the verdicts itself, so the gauge's own text is
+ * hidden: each says it once), each target with its verdict, and the sources.
+ */
 function card(indicator: Indicator, verdicts: TargetVerdict[], lang: Lang) {
   const latest = latestObservation(hanoi, indicator, { asOf: state.asOf });
   const sources = citedSources(hanoi, indicator);
+  const drawn =
+    latest?.observation.kind === 'value' &&
+    indicator.unit !== 'milestone' &&
+    indicator.targets.some((target) => target.comparator !== 'milestone' && target.comparator !== 'not_given');
   return html`<article class="card" data-indicator=${indicator.id}>
     <h3>${indicator.label[lang]}</h3>
     <p class="latest">
@@ -118,9 +140,9 @@ function card(indicator: Indicator, verdicts: TargetVerdict[], lang: Lang) {
             <span class="muted">(${formatDate(latest.observation.date, { lang })})</span>`
         : html`<span class="muted">${t(lang, 'Chưa có số liệu quan sát', 'No observation yet')}</span>`}
     </p>
-    ${indicator.unit !== 'milestone' ? html`<cds-progress indicator=${indicator.id} as-of=${state.asOf} lang=${lang}></cds-progress>` : nothing}
+    ${drawn ? html`<cds-progress indicator=${indicator.id} as-of=${state.asOf} lang=${lang}></cds-progress>` : nothing}
     ${verdicts.length > 0
-      ? html`<ul class="targets">
+      ? html`<ul class="targets" aria-label=${t(lang, 'Mục tiêu và đánh giá', 'Targets and verdicts')}>
           ${verdicts.filter((verdict) => !repeatsEarlierTarget(indicator, verdict.target)).map(
             (verdict) => html`<li>
               <span>${formatTarget(verdict.target, indicator, { lang })}</span>
@@ -152,6 +174,9 @@ function draw() {
     })
     .filter(({ cards }) => cards.length > 0);
   const shownCount = groups.reduce((sum, group) => sum + group.cards.length, 0);
+  // A filter asks to see indicators: the sections it leaves open at once.
+  const filtered = state.pillar !== 'all' || state.verdict !== 'all';
+  const results = new Map(YEARS.map((year) => [year, rollUp(hanoi, { year, asOf: state.asOf })]));
 
   render(
     html`${pageHeader(lang, t(lang, 'Chuyển đổi số Hà Nội: các chỉ tiêu', "Hanoi's digital transformation: the indicators"), t(
@@ -182,14 +207,23 @@ function draw() {
           }} />
         </label>
       </form>
-      <section class="rollups">${rollUps(lang)}${reportedVersusComputed(lang)}</section>
+      <section class="rollups">${rollUps(lang, results)}${reportedVersusComputed(lang)}</section>
       <p class="count" role="status">${t(lang, `Đang hiển thị ${shownCount} chỉ tiêu`, `Showing ${shownCount} indicators`)}</p>
-      ${groups.map(
-        ({ pillar, cards }) => html`<section class="pillar" aria-labelledby="pillar-${pillar.id}">
+      ${groups.map(({ pillar, cards }) => {
+        const counts = YEARS.map((year) => ({ year, group: results.get(year)!.pillars.find((group) => group.pillar === pillar.id) })).filter(
+          (entry): entry is { year: 2025 | 2030; group: RollUpGroup } => entry.group !== undefined && entry.group.total > 0,
+        );
+        return html`<section class="pillar" aria-labelledby="pillar-${pillar.id}">
           <h2 id="pillar-${pillar.id}">${pillar.label[lang]}</h2>
-          <div class="cards">${cards.map(({ indicator, verdicts }) => card(indicator, verdicts, lang))}</div>
-        </section>`,
-      )}`,
+          ${counts.length > 0
+            ? counts.map(({ year, group }) => summary(group, lang, year))
+            : html`<p class="rollup-line">${t(lang, 'Số liệu bối cảnh, không có mục tiêu', 'Context figures, with no targets')}</p>`}
+          <details class="disclosure" ?open=${filtered}>
+            <summary>${t(lang, `Xem ${cards.length} chỉ tiêu`, `Show the ${cards.length} ${cards.length === 1 ? 'indicator' : 'indicators'}`)}</summary>
+            <div class="cards">${cards.map(({ indicator, verdicts }) => card(indicator, verdicts, lang))}</div>
+          </details>
+        </section>`;
+      })}`,
     root,
   );
 }

@@ -3,10 +3,11 @@
 // own work (style, layout, paint) showing as "(program)". Writes the profile beside the figures
 // for DevTools. Run after `pnpm build`.
 //   node tests/bench/profile.mjs light-bar [--count 1000] [--out /tmp/light-bar.cpuprofile]
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../chromium.mjs';
 import { CASES, checkBuilt, openCase, referenceScript } from './pages.mjs';
+import { sourceMapLookup } from './source-map.mjs';
 
 const args = process.argv.slice(2);
 const take = (name, fallback) => {
@@ -59,6 +60,42 @@ try {
   console.log(`${c.name}: ${one ? 1 : count} gauges in ${result.ms.toFixed(0)} ms; profile ${out}`);
   console.table(top(byScript, 10));
   console.table(top(byFunction, 30));
+
+  // The bundles are minified: their source maps say which package and module each function is from.
+  const maps = new Map();
+  const lookup = (url) => {
+    const file = url.replace(/^.*\/cdn\//, '');
+    if (!url.includes('/cdn/')) return undefined;
+    if (!maps.has(file)) {
+      const path = new URL(`../../packages/elements/dist/cdn/${file}.map`, import.meta.url);
+      maps.set(file, existsSync(path) ? sourceMapLookup(JSON.parse(readFileSync(path, 'utf8'))) : undefined);
+    }
+    return maps.get(file);
+  };
+  const byModule = new Map();
+  const byOrigin = new Map();
+  const byPackage = new Map();
+  for (const node of profile.nodes) {
+    const us = dt.get(node.id) ?? 0;
+    const { url, lineNumber, columnNumber, functionName } = node.callFrame;
+    const map = url ? lookup(url) : undefined;
+    const at = map?.at(lineNumber, columnNumber);
+    const module = at ? at.source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, '') : undefined;
+    const pkg = !at ? (url ? 'page' : functionName.startsWith('(') ? functionName : '(native)') : module.startsWith('core/') ? '@hn-cds/core' : module.startsWith('elements/') ? '@hn-cds/elements' : module.split('/')[0];
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);
+    if (!at) continue;
+    byModule.set(module, (byModule.get(module) ?? 0) + us);
+    const origin = `${at.name ?? functionName ?? '(anonymous)'} ${module}:${at.line}`;
+    byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + us);
+  }
+  if (byModule.size > 0) {
+    console.log('Self time by package (from the source maps; "(program)" is the renderer: style, layout, paint):');
+    console.table(top(byPackage, 12));
+    console.log('Self time by original module:');
+    console.table(top(byModule, 20));
+    console.log('Self time by original function (name from the source map where it gives one):');
+    console.table(top(byOrigin, 25));
+  }
 } finally {
   await browser.close();
 }

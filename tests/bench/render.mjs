@@ -78,6 +78,7 @@ const rows = cases.map((c) => {
     'main-thread CPU': `${cpu.toFixed(0)} ms`,
     'CPU × ref': ref ? (cpu / median(ref.cpu)).toFixed(2) : '1.00',
     'DOM nodes': r.nodes,
+    'nodes per gauge': +(r.nodes / COUNT).toFixed(1),
     'heap added': mib(median(r.heap)),
     'first gauge': `${one.toFixed(1)} ms`,
     'first × ref': ref ? (one / median(ref.one)).toFixed(2) : '1.00',

@@ -1,8 +1,14 @@
 // Times validate() against zod's own safeParse of the same payload schema and against ajv on the
 // exported schema.json, on valid observations payloads of 10,000 and 100,000 figures, in one Node
-// process, and prints the medians and their ratios. Run after `pnpm build`: `pnpm bench:validate`.
-// A script, not a timed test: timings depend on the machine and its load. Both the process's CPU
-// time (user + system, what a shared machine's load disturbs least) and wall-clock time are shown.
+// process, alternating, and prints the medians and their ratios: once on a JavaScript value, once
+// on JSON text (validateJson() against JSON.parse then zod or ajv). Run after `pnpm build`:
+// `pnpm bench:validate`. A script, not a timed test: timings depend on the machine and its load.
+// Both the process's CPU time (user + system, what a shared machine's load disturbs least) and
+// wall-clock time are shown.
+//   node tests/bench/validate.mjs [--figures 10000] [--runs 41] [--only validate]
+// To see where validate() spends its time:
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof tests/bench/validate.mjs --figures 10000 --only validate
+//   node tests/bench/top-functions.mjs /tmp/prof/*.cpuprofile
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -12,7 +18,17 @@ if (!existsSync(dist)) {
   console.error('packages/core/dist is missing: run `pnpm build` first.');
   process.exit(1);
 }
-const { Payload, validate } = await import(dist.href);
+const { Payload, validate, validateJson } = await import(dist.href);
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const at = args.indexOf(`--${name}`);
+  return at === -1 ? undefined : args[at + 1];
+};
+const FIGURES = option('figures') ? [Number(option('figures'))] : [10_000, 100_000];
+const RUNS = option('runs') ? Number(option('runs')) : undefined;
+// --only validate: time validate() alone (for a profile of it).
+const ONLY = option('only');
 const schema = JSON.parse(readFileSync(new URL('../../packages/core/schema.json', import.meta.url), 'utf8'));
 
 const ajv = new Ajv2020({ strict: true, allErrors: false });
@@ -59,15 +75,31 @@ function time(run) {
   return { wall, cpu: (used.user + used.system) / 1000 };
 }
 
-/** Runs the three checks `runs` times each, alternating their order, and returns their medians. */
+/** The rows of one payload: what each validator does with the value, and with its JSON text. */
+function rowsOf(data) {
+  const text = JSON.stringify(data);
+  const all = {
+    value: {
+      'validate()': () => validate(data).ok,
+      'zod safeParse': () => Payload.safeParse(data).success,
+      'ajv (schema.json)': () => ajvValidate(data),
+    },
+    text: {
+      'validate()': () => validateJson(text).ok,
+      'zod safeParse': () => Payload.safeParse(JSON.parse(text)).success,
+      'ajv (schema.json)': () => ajvValidate(JSON.parse(text)),
+    },
+  };
+  if (ONLY) return { value: { 'validate()': all.value['validate()'] } };
+  return all;
+}
+
+/** Runs every check `runs` times, alternating their order, and returns their medians. */
 function measure(count, runs) {
   const data = payload(count);
   const bytes = Buffer.byteLength(JSON.stringify(data));
-  const rows = {
-    'validate()': () => validate(data).ok,
-    'zod safeParse': () => Payload.safeParse(data).success,
-    'ajv (schema.json)': () => ajvValidate(data),
-  };
+  const groups = rowsOf(data);
+  const rows = Object.fromEntries(Object.entries(groups).flatMap(([group, checks]) => Object.entries(checks).map(([name, run]) => [`${group}/${name}`, run])));
   const names = Object.keys(rows);
   const samples = Object.fromEntries(names.map((name) => [name, { wall: [], cpu: [] }]));
   for (let warm = 0; warm < 5; warm += 1) for (const name of names) rows[name]();
@@ -83,20 +115,41 @@ function measure(count, runs) {
   return { count, bytes, cpu: of('cpu'), wall: of('wall') };
 }
 
-const results = [measure(10_000, 41), measure(100_000, 9)];
+const results = FIGURES.map((count) => measure(count, RUNS ?? (count > 10_000 ? 9 : 41)));
+const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
 
-console.log(`validate() vs zod vs ajv, valid observations payloads (node ${process.version}, load average ${loadavg().map((n) => n.toFixed(2)).join(' ')})`);
-for (const clock of ['cpu', 'wall']) {
-  console.log(`\nmedian ${clock === 'cpu' ? 'CPU time (user + system)' : 'wall-clock time'}:\n`);
-  console.log('| figures | JSON | validate() | zod safeParse | ajv (schema.json) | validate ÷ zod | validate ÷ ajv |');
-  console.log('|--:|--:|--:|--:|--:|--:|--:|');
-  for (const result of results) {
-    const { 'validate()': v, 'zod safeParse': z, 'ajv (schema.json)': a } = result[clock];
-    console.log(`| ${result.count.toLocaleString('en')} | ${(result.bytes / 1e6).toFixed(2)} MB | ${v.toFixed(1)} ms | ${z.toFixed(1)} ms | ${a.toFixed(1)} ms | ${(v / z).toFixed(2)} | ${(v / a).toFixed(1)} |`);
-  }
-  const [small, large] = results;
-  const growth = (name) => (large[clock][name] / large.count / (small[clock][name] / small.count)).toFixed(2);
-  console.log(`\nlinearity (time per figure at 100,000 ÷ at 10,000; 1.00 is linear): validate() ${growth('validate()')}, zod ${growth('zod safeParse')}, ajv ${growth('ajv (schema.json)')}`);
+console.log(`validate() vs zod vs ajv, valid observations payloads (node ${process.version}, load average ${load()}; medians of ${results.map((r) => RUNS ?? (r.count > 10_000 ? 9 : 41)).join(' and ')} alternating runs)`);
+if (ONLY) {
+  for (const result of results) console.log(`${result.count} figures: validate() ${result.cpu['value/validate()'].toFixed(1)} ms CPU, ${result.wall['value/validate()'].toFixed(1)} ms wall`);
+  process.exit(0);
 }
-const ratio = results[0].cpu['validate()'] / results[0].cpu['zod safeParse'];
-console.log(`\ngoal, validate() within 1.3× of zod at 10,000 figures (CPU time): ${ratio <= 1.3 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×)`);
+const GROUPS = {
+  value: 'on a JavaScript value: validate(value), Payload.safeParse(value), ajv(value)',
+  text: 'on JSON text: validateJson(text), then JSON.parse(text) and Payload.safeParse or ajv',
+};
+for (const clock of ['cpu', 'wall']) {
+  console.log(`\nmedian ${clock === 'cpu' ? 'CPU time (user + system)' : 'wall-clock time'}:`);
+  for (const [group, title] of Object.entries(GROUPS)) {
+    console.log(`\n${title}\n`);
+    console.log('| figures | JSON | validate() | zod safeParse | ajv (schema.json) | validate ÷ zod | validate ÷ ajv |');
+    console.log('|--:|--:|--:|--:|--:|--:|--:|');
+    const at = (result, name) => result[clock][`${group}/${name}`];
+    for (const result of results) {
+      const [v, z, a] = ['validate()', 'zod safeParse', 'ajv (schema.json)'].map((name) => at(result, name));
+      console.log(`| ${result.count.toLocaleString('en')} | ${(result.bytes / 1e6).toFixed(2)} MB | ${v.toFixed(1)} ms | ${z.toFixed(1)} ms | ${a.toFixed(1)} ms | ${(v / z).toFixed(2)} | ${(v / a).toFixed(1)} |`);
+    }
+    if (results.length === 2) {
+      const [small, large] = results;
+      const growth = (name) => (at(large, name) / large.count / (at(small, name) / small.count)).toFixed(2);
+      console.log(`\nlinearity (time per figure at ${large.count.toLocaleString('en')} ÷ at ${small.count.toLocaleString('en')}; 1.00 is linear): validate() ${growth('validate()')}, zod ${growth('zod safeParse')}, ajv ${growth('ajv (schema.json)')}`);
+    }
+  }
+}
+const small = results.find((r) => r.count === 10_000);
+if (small) {
+  for (const [group, what] of [['value', 'validate(value)'], ['text', 'validateJson(text)']]) {
+    const ratio = small.cpu[`${group}/validate()`] / small.cpu[`${group}/zod safeParse`];
+    console.log(`\ngoal, ${what} within 1.3× of zod at 10,000 figures (CPU time): ${ratio <= 1.3 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×)`);
+  }
+}
+console.log(`load average after: ${load()} (1, 5, 15 min; a shared machine's other work shows in these figures)`);

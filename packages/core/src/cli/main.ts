@@ -2,8 +2,11 @@ import type { Lang } from '../format/format-number.js';
 import { INPUT_LIMITS } from '../validate/limits.js';
 import type { Taxonomy } from '../schema/payload.js';
 import { formatIssue, payloadSizeIssue, validateBytes, type ValidateOptions, type ValidationIssue } from '../validate/validate.js';
+import { renderCommand, type RenderIo } from './render.js';
 
-export { nodeIo } from './node-io.js';
+export { nodeIo, nodeRenderIo } from './node-io.js';
+export { renderCommand, RENDER_EXIT } from './render.js';
+export type { NodeRenderer, RenderIo } from './render.js';
 
 /**
  * What the command line touches, injectable for tests: output streams, file and stdin readers,
@@ -24,6 +27,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** The version `--version` prints. */
   version?: string;
+  /** What `hn-cds render` needs besides: binary output, writing files, loading the renderer. */
+  renderIo?: () => RenderIo;
 }
 
 /** Issues printed per file in text mode; the rest are counted. */
@@ -66,6 +71,9 @@ Options:
   -v, --version  show the version
 
 Exit status: 0 every file valid, 1 some file invalid (too large or not UTF-8 included), 2 usage error or unreadable / non-JSON file.
+
+hn-cds render <indicator-id> [options] draws one indicator's gauge as SVG, PNG, a social card or
+server-rendered HTML (with @hn-cds/elements installed); see hn-cds render --help.
 `,
     stdin: '(standard input)',
     valid: (file: string, kind: string) => `✔ ${file}: valid (${kind})`,
@@ -79,7 +87,7 @@ Exit status: 0 every file valid, 1 some file invalid (too large or not UTF-8 inc
     badTaxonomy: (file: string, why: string) => `${file} is not a taxonomy: ${why}`,
     notTaxonomyKind: (kind: string) => `expected a payload of kind "taxonomy", received one of kind "${kind}"`,
     badLang: (value: string) => `--lang takes "vi" or "en", received ${JSON.stringify(value)}`,
-    unknownCommand: (command: string) => `unknown command ${JSON.stringify(command)}; the command is "validate"`,
+    unknownCommand: (command: string) => `unknown command ${JSON.stringify(command)}; the commands are "validate" and "render"`,
     noCommand: 'missing command: hn-cds validate <file…|->',
     noFiles: 'no file given: name one or more files, or "-" for standard input',
     seeHelp: 'See hn-cds --help.',
@@ -99,6 +107,9 @@ Tùy chọn:
   -v, --version  hiện phiên bản
 
 Mã thoát: 0 mọi tệp hợp lệ, 1 có tệp không hợp lệ (kể cả quá lớn hoặc không phải UTF-8), 2 sai cách dùng hoặc tệp không đọc được / không phải JSON.
+
+hn-cds render <mã-chỉ-số> [tùy chọn] vẽ thước đo của một chỉ số thành SVG, PNG, thẻ chia sẻ hoặc HTML
+dựng sẵn (khi đã cài @hn-cds/elements); xem hn-cds render --help.
 `,
     stdin: '(đầu vào chuẩn)',
     valid: (file: string, kind: string) => `✔ ${file}: hợp lệ (${kind})`,
@@ -112,7 +123,7 @@ Mã thoát: 0 mọi tệp hợp lệ, 1 có tệp không hợp lệ (kể cả q
     badTaxonomy: (file: string, why: string) => `${file} không phải bộ chỉ tiêu: ${why}`,
     notTaxonomyKind: (kind: string) => `cần dữ liệu loại "taxonomy", nhận được loại "${kind}"`,
     badLang: (value: string) => `--lang nhận "vi" hoặc "en", nhận được ${JSON.stringify(value)}`,
-    unknownCommand: (command: string) => `không có lệnh ${JSON.stringify(command)}; lệnh là "validate"`,
+    unknownCommand: (command: string) => `không có lệnh ${JSON.stringify(command)}; các lệnh là "validate" và "render"`,
     noCommand: 'thiếu lệnh: hn-cds validate <tệp…|->',
     noFiles: 'chưa có tệp nào: hãy nêu một hoặc nhiều tệp, hoặc "-" để đọc đầu vào chuẩn',
     seeHelp: 'Xem hn-cds --help.',
@@ -173,6 +184,17 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
  * ```
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'render') {
+    const rest = argv.slice(1);
+    const asked = rest.findIndex((arg) => arg === '--lang');
+    const value = asked >= 0 ? rest[asked + 1] : rest.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+    const lang: Lang = value === 'vi' || value === 'en' ? value : envLang(io.env);
+    if (!io.renderIo) {
+      io.stderr(`hn-cds: ${TEXT[lang].unknownCommand('render')}\n`);
+      return EXIT.error;
+    }
+    return renderCommand(rest, io.renderIo(), lang);
+  }
   const parsed = parseArgs(argv);
   if ('error' in parsed) {
     const lang = parsed.lang ?? envLang(io.env);

@@ -1,6 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CliIo } from './main.js';
+import type { NodeRenderer, RenderIo } from './render.js';
 
 /** Reads standard input's bytes, stopping once it has more than `limit`. */
 async function readStdin(limit: number): Promise<Uint8Array> {
@@ -42,5 +46,50 @@ export function nodeIo(): CliIo {
     readStdin,
     env: process.env,
     version: packageVersion(),
+    renderIo: nodeRenderIo,
+  };
+}
+
+/**
+ * Loads `@hn-cds/elements/node` at run time (core does not depend on elements): first as the
+ * project in the current directory sees it, then as this package's own location does (a global
+ * or `npx -p` install), or `undefined` when neither finds it.
+ */
+async function loadRenderer(): Promise<NodeRenderer | undefined> {
+  for (const base of [join(process.cwd(), 'package.json'), fileURLToPath(import.meta.url)]) {
+    let resolved: string;
+    try {
+      resolved = createRequire(base).resolve('@hn-cds/elements/node');
+    } catch {
+      continue;
+    }
+    const loaded = (await import(pathToFileURL(resolved).href)) as Partial<NodeRenderer>;
+    if (typeof loaded.render === 'function') return loaded as NodeRenderer;
+  }
+  return undefined;
+}
+
+/**
+ * The real terminal and files of a Node process, for {@link renderCommand}. A reader that closes
+ * the pipe early (`| head`) ends the command quietly instead of crashing it with EPIPE.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await renderCommand(argv, nodeRenderIo(), 'vi');
+ * ```
+ */
+export function nodeRenderIo(): RenderIo {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  return {
+    stdout: (data) => process.stdout.write(data),
+    stderr: (text) => process.stderr.write(text),
+    readFile: (path) => readFile(path),
+    fileSize: async (path) => (await stat(path)).size,
+    writeFile: (path, data) => writeFile(path, data),
+    loadRenderer,
+    stdoutIsTerminal: process.stdout.isTTY === true,
   };
 }

@@ -41,9 +41,10 @@ describe('formatNumber', () => {
   });
 
   it('writes what Intl.NumberFormat writes for vi-VN and en-GB, ties and long numbers included', () => {
-    const values = [1.005, 2.675, 0.125, 9.995, 99.5, 999.995, 1234.5, 123456789.125, 95752158639770.55, 2 ** 53, 1e20, 1e21, 1e-7, 5e-324];
+    const values = [0, -0, 7, -7, 90, 999, 91.4, 27.3, -2.5, 0.5, -0.25, 121, 93.15, 1.005, 2.675, 0.125, 9.995, 99.5, 999.995, 1000, 1234.5, 123456789.125, 95752158639770.55, 2 ** 53, 1e20, 1e21, 1e-7, 5e-324];
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let i = 0; i < 1_000; i += 1) values.push(i, -i / 10, i / 100);
     for (let i = 0; i < 10_000; i += 1) values.push((random() - 0.3) * 10 ** Math.floor(random() * 30 - 8), Math.round(random() * 1e6) / 1000 + 0.0005);
     const differences: string[] = [];
     for (const lang of ['vi', 'en'] as const) {

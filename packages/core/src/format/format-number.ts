@@ -56,12 +56,14 @@ function writeDecimal(value: number, lang: Lang, digits: number): string | undef
   const shortest = String(Math.abs(value));
   if (shortest.includes('e') || !Number.isInteger(digits) || digits < 0 || digits > 20) return undefined;
   const [whole = '', decimals = ''] = shortest.split('.');
+  const vi = lang === 'vi';
+  // The common case, a figure under 1,000 with no more decimals than kept: nothing to round or group.
+  if (whole.length < 4 && decimals.length <= digits) return (value < 0 && shortest !== '0' ? '-' : '') + whole + (decimals && (vi ? ',' : '.') + decimals);
   let digitsText = whole + decimals.slice(0, digits).padEnd(digits, '0');
   // Half away from zero: one more in the last place kept when the first dropped digit is 5 or more.
   if (decimals.charCodeAt(digits) >= 53) digitsText = String(BigInt(digitsText) + 1n).padStart(digitsText.length, '0');
   const wholeDigits = digitsText.slice(0, digitsText.length - digits) || '0';
   const fraction = digitsText.slice(digitsText.length - digits).replace(/0+$/, '');
-  const vi = lang === 'vi';
   const sign = value < 0 && /[1-9]/.test(digitsText) ? '-' : '';
   return `${sign}${wholeDigits.replace(/\B(?=(\d{3})+$)/g, vi ? '.' : ',')}${fraction ? (vi ? ',' : '.') + fraction : ''}`;
 }

@@ -231,34 +231,32 @@ function assessObserved(
   const deadline = deadlineOf(target.year);
   const documents = documentsOf(indicator, target);
   // `compared` is the status a reported one is set against: the verdict itself, or what the last figure showed.
-  const common = (compared: VerdictStatus, components: CalculationComponents, final: boolean, basis: VerdictBasis | undefined) => {
+  // Built key by key in one order, not by spreading objects of varying shapes: a page draws a
+  // verdict per target of every gauge, mostly before the engine has optimised this code.
+  const common = (status: VerdictStatus, compared: VerdictStatus, components: CalculationComponents, final: boolean, basis: VerdictBasis | undefined) => {
     const reported = reportedComparison(taxonomy, target, asOf, compared);
-    return {
-      indicator,
-      target,
-      documents,
-      asOf,
-      final,
-      ...(basis === undefined ? {} : { basis }),
-      observations,
-      components,
-      ...(reported === undefined ? {} : { reported }),
-      disagreements,
-    };
+    const verdict: Record<string, unknown> = { indicator, target, documents, asOf, final };
+    if (basis !== undefined) verdict.basis = basis;
+    verdict.observations = observations;
+    verdict.components = components;
+    if (reported !== undefined) verdict.reported = reported;
+    verdict.disagreements = disagreements;
+    verdict.status = status;
+    return verdict;
   };
-  const unassessable = (reason: NotAssessableReason, components: CalculationComponents, basis?: VerdictBasis): TargetVerdict => ({
-    ...common('not_assessable', components, reason === 'qualitative' || reason === 'value_not_given' || reason === 'no_direction', basis),
-    status: 'not_assessable',
-    reason,
-  });
-  const assessed = (status: Exclude<VerdictStatus, 'not_assessable' | 'awaiting_final'>, components: CalculationComponents, final: boolean, basis: VerdictBasis): TargetVerdict => ({
-    ...common(status, components, final, basis),
-    status,
-  });
+  const unassessable = (reason: NotAssessableReason, components: CalculationComponents, basis?: VerdictBasis): TargetVerdict => {
+    const verdict = common('not_assessable', 'not_assessable', components, reason === 'qualitative' || reason === 'value_not_given' || reason === 'no_direction', basis);
+    verdict.reason = reason;
+    return verdict as unknown as TargetVerdict;
+  };
+  const assessed = (status: Exclude<VerdictStatus, 'not_assessable' | 'awaiting_final'>, components: CalculationComponents, final: boolean, basis: VerdictBasis): TargetVerdict =>
+    common(status, status, components, final, basis) as unknown as TargetVerdict;
   const awaiting = (provisional: ProvisionalVerdict, components: CalculationComponents, basis: VerdictBasis): TargetVerdict => {
     // A reported status is compared with what the last figure showed: met, or not met.
     const shown = provisional.status === 'exceeded' || provisional.status === 'achieved' ? provisional.status : 'off_track';
-    return { ...common(shown, components, false, basis), status: 'awaiting_final', provisional };
+    const verdict = common('awaiting_final', shown, components, false, basis);
+    verdict.provisional = provisional;
+    return verdict as unknown as TargetVerdict;
   };
 
   if (target.comparator === 'milestone') return unassessable('qualitative', { deadline });

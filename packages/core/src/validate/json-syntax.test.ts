@@ -107,4 +107,16 @@ describe('UTF-8 helpers', () => {
       expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
     }), { seed: 14, numRuns: 1000 });
   });
+
+  it.each([
+    ['ASCII', 'abc', 3],
+    ['Vietnamese', 'Hà Nội', 9],
+    ['a surrogate pair', 'a\u{1F600}b', 6],
+    ['a lone high surrogate at the end', 'ab\ud83d', 5],
+    ['a lone low surrogate', '\ude00x', 4],
+    ['two high surrogates then a low one', '\ud83d\ud83d\ude00', 7],
+  ])('counts the UTF-8 bytes of %s as TextEncoder does', (_name, text, bytes) => {
+    expect(utf8Length(text)).toBe(bytes);
+    expect(new TextEncoder().encode(text).length).toBe(bytes);
+  });
 });

@@ -36,6 +36,34 @@ function plainPrototype(): boolean {
   return true;
 }
 
+/** The own properties of `Object.prototype` in every engine: methods, none named like a payload field. */
+const STANDARD_PROTOTYPE = new Set([
+  'constructor',
+  '__defineGetter__',
+  '__defineSetter__',
+  'hasOwnProperty',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toString',
+  'valueOf',
+  '__proto__',
+  'toLocaleString',
+]);
+
+/**
+ * Whether `Object.prototype` is as engines ship it: no enumerable property (so a for-in over a copy
+ * lists only its own keys) and no property but the standard methods (so the schemas, reading a
+ * field absent from the data, find nothing inherited). Someone may have added one (prototype
+ * pollution): parsed JSON, whose objects inherit from it, is then copied.
+ */
+function standardPrototype(): boolean {
+  for (const key in Object.prototype) if (key !== undefined) return false;
+  for (const name of Object.getOwnPropertyNames(Object.prototype)) if (!STANDARD_PROTOTYPE.has(name)) return false;
+  return true;
+}
+
 /**
  * Copies any value into plain JSON-like data that the schemas can read without side effects:
  * own enumerable string keys only, each read once; getters that throw, cycles, functions,
@@ -45,6 +73,21 @@ function plainPrototype(): boolean {
  * the limit: the copy then stops. Never throws.
  */
 export function snapshot(input: unknown): { value: unknown; problems: SnapshotProblem[]; aborted: boolean } {
+  return read(input, false);
+}
+
+/**
+ * Checks, without copying it, a value that `JSON.parse` has just returned and no other code has
+ * seen: it holds only plain data (no getter, Proxy, cycle, function or BigInt), so only the
+ * {@link INPUT_LIMITS} are checked, and `value` is the input itself. When `Object.prototype` is not
+ * as shipped, the schemas could read a field absent from the input from it: the value is then
+ * copied as {@link snapshot} does, into records that inherit nothing. Never throws.
+ */
+export function checkParsedJson(input: unknown): { value: unknown; problems: SnapshotProblem[]; aborted: boolean } {
+  return read(input, standardPrototype());
+}
+
+function read(input: unknown, inPlace: boolean): { value: unknown; problems: SnapshotProblem[]; aborted: boolean } {
   const problems: SnapshotProblem[] = [];
   // The objects enclosing the value being copied, ancestors[0 .. depth - 1], for cycles: a payload
   // is a few levels deep, so a scan beats a Set, and entries past depth are simply ignored.
@@ -90,6 +133,14 @@ export function snapshot(input: unknown): { value: unknown; problems: SnapshotPr
       { en: `a property name of at most ${MAX_CHARS} characters`, vi: `một tên thuộc tính tối đa ${MAX_CHARS} ký tự` },
     );
 
+  const tooManyItems = (depth: number, length: number) =>
+    problem(
+      depth,
+      'too_big',
+      { en: `an array of ${length} items`, vi: `một mảng ${length} phần tử` },
+      { en: `an array of at most ${MAX_ITEMS} items`, vi: `một mảng tối đa ${MAX_ITEMS} phần tử` },
+    );
+
   const getterThrew = (depth: number) => problem(depth, 'unreadable', { en: 'a property whose getter throws', vi: 'một thuộc tính mà getter ném lỗi' });
 
   /** Counts a number, a boolean or a short string, which are copied as they are: the common case, kept inline. */
@@ -116,7 +167,43 @@ export function snapshot(input: unknown): { value: unknown; problems: SnapshotPr
         return problem(depth, 'not_json', { en: 'a function', vi: 'một hàm' });
     }
     if (value === null) return null;
+    if (inPlace) return checkObject(value as object, depth);
     return copyObject(value as object, depth);
+  };
+
+  /** Checks the limits in data from JSON.parse, in place: depth, items, characters and values. */
+  const checkObject = (object: object, depth: number): unknown => {
+    if (depth >= MAX_DEPTH) {
+      return problem(depth, 'too_deep', { en: `data nested deeper than ${MAX_DEPTH} levels`, vi: `dữ liệu lồng sâu quá ${MAX_DEPTH} cấp` });
+    }
+    if (Array.isArray(object)) {
+      const length = object.length;
+      if (length > MAX_ITEMS) return tooManyItems(depth, length);
+      for (let index = 0; index < length && !aborted; index += 1) {
+        const item: unknown = object[index];
+        if (leaf(item)) continue;
+        path[depth] = index;
+        const checked = copy(item, depth + 1);
+        if (checked !== item) object[index] = checked;
+      }
+      return object;
+    }
+    const record = object as Record<string, unknown>;
+    for (const key in record) {
+      if (aborted) break;
+      if (key.length > MAX_CHARS) {
+        path[depth] = key;
+        longKey(depth + 1, key.length);
+        continue;
+      }
+      const item = record[key];
+      if (leaf(item)) continue;
+      path[depth] = key;
+      const checked = copy(item, depth + 1);
+      // Only a value past a limit changes (to undefined, with its problem listed), like a copy's.
+      if (checked !== item) Object.defineProperty(record, key, { value: checked, enumerable: true, writable: true, configurable: true });
+    }
+    return record;
   };
 
   const copyObject = (object: object, depth: number): unknown => {
@@ -186,14 +273,7 @@ export function snapshot(input: unknown): { value: unknown; problems: SnapshotPr
 
   const copyArray = (array: unknown[], depth: number): unknown[] | undefined => {
     const length = array.length;
-    if (length > MAX_ITEMS) {
-      return problem(
-        depth,
-        'too_big',
-        { en: `an array of ${length} items`, vi: `một mảng ${length} phần tử` },
-        { en: `an array of at most ${MAX_ITEMS} items`, vi: `một mảng tối đa ${MAX_ITEMS} phần tử` },
-      );
-    }
+    if (length > MAX_ITEMS) return tooManyItems(depth, length);
     const out: unknown[] = new Array(length);
     let index = 0;
     while (index < length && !aborted) {

@@ -36,17 +36,25 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
   return -1;
 }
 
+const NON_ASCII = /[^\0-\x7f]+/g;
+
 /** The number of bytes of a string in UTF-8 (a lone surrogate counts as the 3 bytes of U+FFFD). */
 export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
+  // Every UTF-16 unit is at least one byte; a regular expression finds the runs that need more far
+  // faster than a loop over each character of a mostly ASCII payload.
+  let bytes = text.length;
+  NON_ASCII.lastIndex = 0;
+  for (let match = NON_ASCII.exec(text); match; match = NON_ASCII.exec(text)) {
+    const run = match[0];
+    for (let i = 0; i < run.length; i += 1) {
+      const code = run.charCodeAt(i);
+      if (code < 0x800) bytes += 1;
+      else {
+        // Three bytes for one unit, or four for a surrogate pair's two units.
+        bytes += 2;
+        if (code >= 0xd800 && code <= 0xdbff && i + 1 < run.length && (run.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i += 1;
+      }
+    }
   }
   return bytes;
 }

@@ -9,7 +9,7 @@ import { invalidUtf8Offset, utf8Length } from './utf8.js';
 import { describeValue } from './describe.js';
 import { readHumanNumber } from './human-number.js';
 import { draftsOf, formatPath, toPointer, valueAt, type Draft, type IssueCode } from './messages.js';
-import { MAX_DEPTH, snapshot, type Path, type SnapshotProblem } from './snapshot.js';
+import { checkParsedJson, MAX_DEPTH, snapshot, type Path, type SnapshotProblem } from './snapshot.js';
 
 export { formatPath, ISSUE_CODES, toPointer } from './messages.js';
 export type { IssueCode } from './messages.js';
@@ -159,8 +159,13 @@ function capped(issues: ValidationIssue[], total: number): ValidationIssue[] {
  * ```
  */
 export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  return guarded(input, options, false);
+}
+
+/** Runs the checks, never throwing; `parsed` says the input is what JSON.parse just returned. */
+function guarded(input: unknown, options: ValidateOptions, parsed: boolean): ValidationResult {
   try {
-    return run(input, options.lenient === true, options.taxonomy);
+    return run(input, options.lenient === true, options.taxonomy, parsed);
   } catch (error) {
     // Reached only if a check itself fails (e.g. memory exhausted); the contract is to never throw.
     const what = error instanceof Error ? error.name : typeof error;
@@ -191,8 +196,9 @@ function problemIssue(problem: SnapshotProblem): ValidationIssue {
   });
 }
 
-function run(input: unknown, lenient: boolean, taxonomy: Taxonomy | undefined): ValidationResult {
-  const { value: data, problems, aborted } = snapshot(input);
+function run(input: unknown, lenient: boolean, taxonomy: Taxonomy | undefined, parsed: boolean): ValidationResult {
+  // What JSON.parse returned, and nothing else has seen, has no getter or Proxy to guard against: no copy.
+  const { value: data, problems, aborted } = parsed ? checkParsedJson(input) : snapshot(input);
   const notes: ValidationIssue[] = [];
   // Past the limit on values the copy is partial: what the schema says about it would mislead.
   if (aborted) return { ok: false, issues: capped(problems.slice(0, MAX_ISSUES).map(problemIssue), problems.length) };
@@ -356,8 +362,13 @@ export function validateJson(text: string, options: ValidateOptions = {}): Valid
   if (text.length > limit || (text.length * 3 > limit && utf8Length(text) > limit)) {
     return { ok: false, issues: [payloadSizeIssue(limit + 1, { partial: true })!] };
   }
+  return validateText(text, options);
+}
+
+/** Parses and validates text already known to be within the payload limit. */
+function validateText(text: string, options: ValidateOptions): ValidationResult {
   const parsed = parseJson(text);
-  return parsed.ok ? validate(parsed.value, options) : { ok: false, issues: [parsed.issue] };
+  return parsed.ok ? guarded(parsed.value, options, true) : { ok: false, issues: [parsed.issue] };
 }
 
 /**
@@ -402,7 +413,8 @@ export function validateBytes(bytes: Uint8Array | ArrayBuffer, options: Validate
       ],
     };
   }
-  return validateJson(text, options);
+  // Text decoded from at most payloadBytes bytes of UTF-8 is as long in UTF-8: no need to count it again.
+  return validateText(text, options);
 }
 
 /**

@@ -263,3 +263,6 @@ export const GAUGE_VALUE_INSIDE = 6;
 export function valueFitsInside(look: Exclude<Look, 'bar'>, value: string): boolean {
   return [...value].length <= (look === 'ring' ? RING_VALUE_INSIDE : GAUGE_VALUE_INSIDE);
 }
+
+/** A ring is twice as long as a gauge for the same fractions: its labels may sit closer. */
+export const RING_LABEL_GAP = BAR_LABEL_GAP / 2;

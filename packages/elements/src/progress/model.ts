@@ -227,3 +227,13 @@ export function plainTaxonomy(figures: PlainFigures, fallbackLabel: string): Tax
     ],
   };
 }
+
+export { placedMarkers, type PlacedMarker } from './looks/markers.js';
+
+/**
+ * The verdict lines of a view: two documents setting the same target with the same verdict make
+ * one line.
+ */
+export function verdictLines(targets: readonly TargetView[]): TargetView[] {
+  return [...new Map(targets.map((t) => [`${t.target}\n${t.status}`, t])).values()];
+}

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html } from '../shared/templates.js';
 import { getIndicator, type Lang, type Taxonomy, type UnitKind } from '@hn-cds/core';
 import { getDefaultTaxonomy } from '../default-taxonomy.js';
 import { DataElement } from '../shared/data-element.js';

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Lang, Taxonomy } from '@hn-cds/core';
 import { problem, type CdsErrorDetail } from '../progress/attributes.js';
 import { resolveLang } from './lang.js';
@@ -50,25 +50,37 @@ export abstract class DataElement<View> extends LitElement {
   private reported = '';
   private readonly onTaxonomy = () => this.requestUpdate();
 
+  /**
+   * The shadow root to draw into. A server render (`renderHtml` of `@hn-cds/elements/node`) left a
+   * declarative shadow root holding the finished gauge: it is emptied here and drawn again by the
+   * first update, in the same task, before the browser paints, so the reader sees no change and
+   * the page does not move.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    globalThis.addEventListener('hn-cds-taxonomy', this.onTaxonomy);
+    globalThis.addEventListener?.('hn-cds-taxonomy', this.onTaxonomy);
     // Moved in the page while its src was loading: the load was aborted on disconnect.
     if (this.hasUpdated && this.src && this.remote === undefined) this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    globalThis.removeEventListener('hn-cds-taxonomy', this.onTaxonomy);
+    globalThis.removeEventListener?.('hn-cds-taxonomy', this.onTaxonomy);
     this.loader?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('timeout')) this.load();
+    if (!isServer && (changed.has('src') || changed.has('timeout'))) this.load();
     let found: CdsErrorDetail | undefined;
     try {
       // Inside the try: a lang property set from script to something that is not text must not throw into the page.
-      this.language = resolveLang(this, this.lang);
+      // A server render has no ancestors to read a lang from: its own, else Vietnamese.
+      this.language = isServer ? (String(this.lang || 'vi').toLowerCase().startsWith('en') ? 'en' : 'vi') : resolveLang(this, this.lang);
       const { view, problem: issue } = this.compute(this.language);
       if (view) this.view = view;
       found = issue;
@@ -76,7 +88,8 @@ export abstract class DataElement<View> extends LitElement {
       found = problem('render_failed', 'renderFailed');
     }
     this.problem = found;
-    this.reported = reportProblem(this, found, this.reported);
+    // A server render has no page to tell: the message in the markup says what is wrong.
+    if (!isServer) this.reported = reportProblem(this, found, this.reported);
   }
 
   /** The view for this update, or the problem to show (the last good view stays). */

@@ -94,6 +94,20 @@ export const summaryStyles = css`
   [part~='target'] [part~='verdict-icon'] {
     margin-inline-end: 0.3em;
   }
+  /* A row keeps the text colour, which reads on any page; its icon takes the verdict's colour. An
+     explicit theme, whose background is known, colours the verdict words too. */
+  [part~='counts'] > li[data-status],
+  [part~='target'][data-status] {
+    color: inherit;
+  }
+  [part~='counts'] [part~='verdict-icon'],
+  [part~='target'] [part~='verdict-icon'] {
+    fill: var(--_status, currentColor);
+  }
+  :host([theme='light']) [part~='target'] strong,
+  :host([theme='dark']) [part~='target'] strong {
+    color: var(--_status);
+  }
   .words {
     color: var(--cds-color-text, var(--_text));
   }

@@ -1,4 +1,5 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html, svg } from '../../shared/templates.js';
 import type { Lang } from '@hn-cds/core';
 import { say } from '../../shared/messages.js';
 import { BAR_LABEL_GAP, barMark } from '../geometry.js';

@@ -1,8 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../shared/templates.js';
 import type { Lang } from '@hn-cds/core';
 import { verdictIcon } from '../../shared/icons.js';
 import { say } from '../../shared/messages.js';
-import type { ProgressView, TargetView } from '../model.js';
+import { verdictLines, type ProgressView, type TargetView } from '../model.js';
 
 const HTTP_URL = /^https?:\/\//i;
 
@@ -17,8 +18,7 @@ export function labelPart(view: ProgressView): TemplateResult {
  */
 export function verdictsPart(targets: readonly TargetView[]): TemplateResult | typeof nothing {
   if (targets.length === 0) return nothing;
-  const lines = new Map(targets.map((t) => [`${t.target}\n${t.status}`, t]));
-  return html`<ul part="verdicts">${[...lines.values()].map(
+  return html`<ul part="verdicts">${verdictLines(targets).map(
     (t) =>
       html`<li part="verdict" data-status=${t.status} data-year=${t.year}><svg part="verdict-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${verdictIcon(t.status)}></path></svg><span class="words"><strong .textContent=${t.verdict}></strong> · ${t.target}</span></li>`,
   )}</ul>`;

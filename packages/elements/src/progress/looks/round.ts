@@ -1,6 +1,7 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html, svg } from '../../shared/templates.js';
 import type { Lang } from '@hn-cds/core';
-import { arcFrame, arcMark, arcPath, BAR_LABEL_GAP, valueFitsInside, type ArcMark, type Look } from '../geometry.js';
+import { arcFrame, arcMark, arcPath, BAR_LABEL_GAP, RING_LABEL_GAP, valueFitsInside, type ArcMark, type Look } from '../geometry.js';
 import type { ProgressView } from '../model.js';
 import { placedMarkers } from './markers.js';
 import { bounds, labelPart, metaPart, verdictsPart } from './parts.js';
@@ -10,7 +11,6 @@ const FRAMES = { ring: arcFrame('ring'), gauge: arcFrame('gauge') };
 const TRACKS = { ring: arcPath(FRAMES.ring, 0, 1), gauge: arcPath(FRAMES.gauge, 0, 1) };
 
 /** A ring is twice as long as a gauge for the same fractions: its labels may sit closer. */
-const RING_LABEL_GAP = BAR_LABEL_GAP / 2;
 
 /** Longest value, in characters, printed inside at full size; longer ones that still fit inside are smaller. */
 const ROOMY_VALUE = 5;

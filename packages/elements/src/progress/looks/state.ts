@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import { type TemplateResult } from 'lit';
+import { html } from '../../shared/templates.js';
 import type { Lang } from '@hn-cds/core';
 import type { ProgressView } from '../model.js';
 import { labelPart, metaPart, verdictsPart } from './parts.js';

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../shared/templates.js';
 import { explainVerdict, repeatsEarlierTarget, type ExplanationPoint, type Lang } from '@hn-cds/core';
 import { PLAIN_INDICATOR_ID, type ExplanationView } from '../model.js';
 

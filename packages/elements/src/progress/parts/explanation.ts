@@ -1,4 +1,5 @@
-import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { html } from '../../shared/templates.js';
 import type { Lang } from '@hn-cds/core';
 import type { ExplanationView } from '../model.js';
 

@@ -1,4 +1,5 @@
-import { html, nothing, svg } from 'lit';
+import { nothing } from 'lit';
+import { html, svg } from '../../shared/templates.js';
 import { formatNumber, type Lang } from '@hn-cds/core';
 import { HISTORY_BOX, historyShape } from './history-geometry.js';
 import type { HistoryView } from './history-data.js';
