@@ -364,3 +364,51 @@ describe.each([375, 1280])('snippets at %i px', (width) => {
     await page.close();
   });
 });
+
+describe('the server-rendered tag from the real render endpoint', () => {
+  /** Serves one page of another origin holding `body`; returns its address and a way to stop it. */
+  async function otherOrigin(body: string) {
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body>${body}</body></html>`;
+    const other = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    return { url: `http://127.0.0.1:${(other.address() as AddressInfo).port}/`, close: () => new Promise((resolve) => other.close(resolve)) };
+  }
+
+  // The fibre target of 2025 is met early by the figure of 2024; once 2025 has ended without a
+  // final figure, the verdict waits for it. The tag keeps the day the snippet pinned.
+  it.each([
+    ['2025-12-31', 'exceeded'],
+    ['2026-01-01', 'awaiting_final'],
+  ])('as of %s, draws with JavaScript off in a page of another origin (%s), and hydrates there with the script', async (day, status) => {
+    const { page, problems } = await open(examples, '/builder.html?lang=en', 390);
+    await page.fill('#as-of', day);
+    await page.dispatchEvent('#as-of', 'change');
+    await page.check('input[name="form"][value="server"]');
+    await expect.poll(() => page.inputValue('#snippet'), { timeout: 20_000 }).toContain('shadowrootmode="open"');
+    const snippet = await page.inputValue('#snippet');
+    expect(snippet).toMatch(new RegExp(`^<script type="module" src="http[^"]+/cdn/hn-cds\\.min\\.js"></script>\\n<cds-progress [^>]*indicator="society\\.fibre-households"[^>]*as-of="${day}"`));
+    expect(problems).toEqual([]);
+    await page.close();
+
+    const served = await otherOrigin(snippet);
+    const off = await examples.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 700 } });
+    const still = await off.newPage();
+    await still.goto(served.url);
+    const meter = still.locator('cds-progress [role="meter"]');
+    expect(await meter.count()).toBe(1);
+    expect(await meter.getAttribute('aria-valuetext')).toContain('91.4%');
+    expect(await still.locator('cds-progress [part~="verdict"]').first().getAttribute('data-status')).toBe(status);
+    const drawn = await still.locator('cds-progress [part~="indicator"]').first().boundingBox();
+    expect(drawn!.width).toBeGreaterThan(0);
+    await off.close();
+
+    const { page: live, problems: liveProblems } = await open(examples, '/', 390);
+    await live.goto(served.url, { waitUntil: 'networkidle' });
+    await expect.poll(() => live.evaluate(() => customElements.get('cds-progress') !== undefined)).toBe(true);
+    await expect.poll(() => live.locator('cds-progress [part~="verdict"]').first().getAttribute('data-status')).toBe(status);
+    expect(await live.locator('cds-progress [role="meter"]').getAttribute('aria-valuetext')).toContain('91.4%');
+    expect(liveProblems).toEqual([]);
+    await live.close();
+    await served.close();
+  });
+});
