@@ -75,7 +75,7 @@ export type { FormatValueOptions } from './format/format-value.js';
 export { formatTarget } from './format/format-target.js';
 export { formatReason, formatReportedStatus, formatVerdict, formatVerdictSummary } from './format/format-verdict.js';
 export { formatDate } from './format/format-date.js';
-export { formatCitation, formatDocumentName } from './format/format-citation.js';
+export { formatCitation, formatDocumentName, formatPublisher } from './format/format-citation.js';
 export { describeIndicator } from './format/describe-indicator.js';
 export type { DescribeOptions } from './format/describe-indicator.js';
 export { describeRollUp } from './format/describe-roll-up.js';

@@ -142,7 +142,10 @@ export const hanoiData: Taxonomy = {
     {
       "kind": "report",
       "id": "r001",
-      "publisher": "Hanoi news site (name not printed)",
+      "publisher": {
+        "vi": "Trang tin Hà Nội (không ghi tên)",
+        "en": "Hanoi news site (name not printed)"
+      },
       "date": "undated",
       "dateNote": {
         "vi": "Bài không ghi ngày; danh sách tin liên quan đề ngày 20-23/12/2024.",
@@ -157,7 +160,10 @@ export const hanoiData: Taxonomy = {
     {
       "kind": "report",
       "id": "r002",
-      "publisher": "Hanoi news site (name not printed)",
+      "publisher": {
+        "vi": "Trang tin Hà Nội (không ghi tên)",
+        "en": "Hanoi news site (name not printed)"
+      },
       "date": "undated",
       "dateNote": {
         "vi": "Ghi \"ngày 12/1\" nhưng không ghi năm; bài nhìn lại giai đoạn 2022-2023.",
@@ -173,7 +179,10 @@ export const hanoiData: Taxonomy = {
     {
       "kind": "report",
       "id": "r003",
-      "publisher": "Hanoi news portal (name not printed)",
+      "publisher": {
+        "vi": "Cổng tin Hà Nội (không ghi tên)",
+        "en": "Hanoi news portal (name not printed)"
+      },
       "date": "2024-10-24",
       "title": {
         "vi": "Hà Nội: kết quả chuyển đổi số và thành phố thông minh",
@@ -184,7 +193,10 @@ export const hanoiData: Taxonomy = {
     {
       "kind": "report",
       "id": "r004",
-      "publisher": "News site, section \"Thị trường hàng hóa\" (name not printed)",
+      "publisher": {
+        "vi": "Trang tin, chuyên mục \"Thị trường hàng hóa\" (không ghi tên)",
+        "en": "News site, section \"Thị trường hàng hóa\" (name not printed)"
+      },
       "date": "undated",
       "dateNote": {
         "vi": "Bài không ghi ngày; nói về năm 2023 như đã qua.",

@@ -3,7 +3,7 @@ import type { ReportedSummary } from '../schema/programme.js';
 import type { RollUp } from '../status/roll-up.js';
 import { VERDICTS, type NotAssessableReason, type VerdictStatus } from '../status/verdict.js';
 import { sourceById } from '../taxonomy/observations.js';
-import { formatDocumentName } from './format-citation.js';
+import { formatDocumentName, formatPublisher } from './format-citation.js';
 import { formatDate } from './format-date.js';
 import type { Lang } from './format-number.js';
 import { formatReason, formatVerdict } from './format-verdict.js';
@@ -106,7 +106,7 @@ export function describeRollUp(taxonomy: Pick<Taxonomy, 'sources' | 'programme'>
   let difference: string | undefined;
   if (printed !== undefined) {
     const report = sourceById(taxonomy, printed.source);
-    const name = report?.kind === 'report' ? report.publisher : printed.source;
+    const name = report?.kind === 'report' ? formatPublisher(report, { lang }) : printed.source;
     reported = words.reported(printed.achieved, printed.total, name, formatDate(printed.date, { lang }));
     if (printed.achieved !== total.met || printed.total !== total.total) {
       const why: string[] = [];

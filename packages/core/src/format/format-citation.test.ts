@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../schema/source.js';
-import { formatCitation } from './format-citation.js';
+import { formatCitation, formatDocumentName, formatPublisher } from './format-citation.js';
 
 const nq18: Source = {
   kind: 'resolution',
@@ -29,5 +29,21 @@ describe('formatCitation', () => {
     [undated, 'vi', 'Báo X, không ghi ngày'],
   ] as const)('cites %o in %s as %s', (source, lang, expected) => {
     expect(formatCitation(source, { lang })).toBe(expected);
+  });
+});
+
+describe('formatPublisher', () => {
+  const unnamed: Source = { kind: 'report', id: 'r003', publisher: { vi: 'Cổng tin Hà Nội (không ghi tên)', en: 'Hanoi news portal (name not printed)' }, date: '2024-10-24', title: { vi: 'Tin', en: 'News' } };
+
+  it('prints a name as printed in every language', () => {
+    expect(formatPublisher(report as Extract<Source, { kind: 'report' }>)).toBe('Báo Hànộimới');
+    expect(formatPublisher(report as Extract<Source, { kind: 'report' }>, { lang: 'en' })).toBe('Báo Hànộimới');
+  });
+
+  it('describes a publisher the report does not name in the reader\'s language, in citations and names too', () => {
+    expect(formatCitation(unnamed)).toBe('Cổng tin Hà Nội (không ghi tên), 24/10/2024');
+    expect(formatCitation(unnamed, { lang: 'en' })).toBe('Hanoi news portal (name not printed), 24 Oct 2024');
+    expect(formatDocumentName(unnamed)).toBe('Cổng tin Hà Nội (không ghi tên)');
+    expect(formatDocumentName(unnamed, { lang: 'en' })).toBe('Hanoi news portal (name not printed)');
   });
 });

@@ -1,4 +1,4 @@
-import type { DocumentKind, Source } from '../schema/source.js';
+import type { DocumentKind, Report, Source } from '../schema/source.js';
 import { formatDate } from './format-date.js';
 import type { Lang } from './format-number.js';
 
@@ -6,6 +6,21 @@ const KINDS: Record<Lang, Record<DocumentKind, string>> = {
   vi: { resolution: 'Nghị quyết', plan: 'Kế hoạch', programme: 'Chương trình', decision: 'Quyết định' },
   en: { resolution: 'Resolution', plan: 'Plan', programme: 'Programme', decision: 'Decision' },
 };
+
+/**
+ * The publisher of a report in a language: its name as printed, or its description in that
+ * language when the report prints no name.
+ *
+ * @example
+ * ```ts
+ * formatPublisher(r000);                  // 'Báo Hànộimới'
+ * formatPublisher(r003, { lang: 'en' });  // 'Hanoi news portal (name not printed)'
+ * ```
+ */
+export function formatPublisher(report: Pick<Report, 'publisher'>, options: { lang?: Lang } = {}): string {
+  const { lang = 'vi' } = options;
+  return typeof report.publisher === 'string' ? report.publisher : report.publisher[lang];
+}
 
 /**
  * Writes a short citation. A target-setting document reads as its kind and number (or its
@@ -20,7 +35,7 @@ const KINDS: Record<Lang, Record<DocumentKind, string>> = {
  */
 export function formatCitation(source: Source, options: { lang?: Lang } = {}): string {
   const { lang = 'vi' } = options;
-  if (source.kind === 'report') return `${source.publisher}, ${formatDate(source.date, { lang })}`;
+  if (source.kind === 'report') return `${formatPublisher(source, { lang })}, ${formatDate(source.date, { lang })}`;
   const parts = [formatDocumentName(source, { lang }), source.issuer[lang]];
   if (source.date !== undefined) parts.push(formatDate(source.date, { lang }));
   return parts.join(', ');
@@ -39,6 +54,6 @@ export function formatCitation(source: Source, options: { lang?: Lang } = {}): s
  */
 export function formatDocumentName(source: Source, options: { lang?: Lang } = {}): string {
   const { lang = 'vi' } = options;
-  if (source.kind === 'report') return source.publisher;
+  if (source.kind === 'report') return formatPublisher(source, { lang });
   return source.number === undefined ? source.title[lang] : `${KINDS[lang][source.kind]} ${source.number}`;
 }

@@ -38,6 +38,10 @@ describe('TargetDocument', () => {
 });
 
 describe('Report', () => {
+  it('accepts a publisher described in both languages, for a report that prints no name', () => {
+    expect(Report.safeParse({ ...report(), publisher: { vi: 'Cổng tin Hà Nội (không ghi tên)', en: 'Hanoi news portal (name not printed)' } }).success).toBe(true);
+  });
+
   it('accepts a dated report and an undated one with a note', () => {
     expect(Report.safeParse(report()).success).toBe(true);
     expect(Report.safeParse({ ...report(), date: 'undated', dateNote: { vi: 'Cuối năm 2024', en: 'Late 2024' } }).success).toBe(true);
@@ -48,7 +52,8 @@ describe('Report', () => {
     ['a date that is not a string', { date: 2024 }, ['date'], 'invalid_union'],
     ['an empty publisher', { publisher: '' }, ['publisher'], 'too_small'],
     ['a seed that is not three digits', { seed: '3' }, ['seed'], 'invalid_format'],
-    ['no publisher', { publisher: undefined }, ['publisher'], 'invalid_type'],
+    ['no publisher', { publisher: undefined }, ['publisher'], 'invalid_union'],
+    ['a publisher described in Vietnamese only', { publisher: { vi: 'Cổng tin (không ghi tên)' } }, ['publisher'], 'invalid_union'],
   ])('rejects %s', (_name, change, path, code) => {
     expect(issues(Report, { ...report(), ...change })).toEqual([{ path, code }]);
   });

@@ -37,14 +37,16 @@ export const TargetDocument = z.strictObject({
 export type TargetDocument = z.infer<typeof TargetDocument>;
 
 /**
- * A report (news article, portal page) that gives observed values. Its `date` is
- * `'undated'` when the report prints none; `dateNote` says what is known instead, and
- * `notBefore` the earliest day it can be from.
+ * A report (news article, portal page) that gives observed values. Its `publisher` is a name as
+ * printed (`"Báo Hànộimới"`, the same in every language), or, when the report prints no name,
+ * a description in both languages (`{ vi: 'Cổng tin Hà Nội (không ghi tên)', en: 'Hanoi news
+ * portal (name not printed)' }`). Its `date` is `'undated'` when the report prints none;
+ * `dateNote` says what is known instead, and `notBefore` the earliest day it can be from.
  */
 export const Report = z.strictObject({
   kind: z.literal('report'),
   id: Slug,
-  publisher: text(),
+  publisher: z.union([text(), LocalizedText]),
   author: text().optional(),
   date: z.union([IsoDate, z.literal('undated')]),
   dateNote: LocalizedText.optional(),

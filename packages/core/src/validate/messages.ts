@@ -225,6 +225,12 @@ function unionPhrase(issue: { errors?: unknown[][] }): Bilingual {
     : both('a date written YYYY-MM-DD or "undated"', 'một ngày viết YYYY-MM-DD hoặc "undated"');
 }
 
+/** A report's publisher: a name as printed, or a description in both languages. */
+const PUBLISHER_PHRASE = both(
+  'a name (a non-empty string) or a description in both languages { "vi", "en" }',
+  'một tên (chuỗi không rỗng) hoặc một mô tả bằng hai thứ tiếng { "vi", "en" }',
+);
+
 /** Dates that may also be "undated" (reports) or a period (observations) say so when malformed. */
 function datePhrase(path: Path, root: unknown): Bilingual | undefined {
   if (path[path.length - 1] !== 'date') return undefined;
@@ -268,6 +274,8 @@ export function draftsOf(issue: z.core.$ZodIssue, root: unknown): Draft[] {
     case 'invalid_union': {
       const options = (issue as { options?: unknown }).options;
       if ('discriminator' in issue && Array.isArray(options)) return draft(value === undefined ? 'required' : 'invalid_value', oneOf(options));
+      const named = path[path.length - 1] === 'publisher' && (value === undefined || (typeof value !== 'string' && (typeof value !== 'object' || value === null || Array.isArray(value))));
+      if (named) return draft(value === undefined ? 'required' : 'invalid_type', PUBLISHER_PHRASE);
       if (value === undefined) return draft('required', datePhrase(path, root) ?? unionPhrase(issue as { errors?: unknown[][] }));
       // A branch whose every issue lies inside the value matched its type: report those issues instead.
       const inside = issue.errors.filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
