@@ -4,6 +4,7 @@ import {
   formatCitation,
   formatDate,
   formatObservation,
+  formatPublisher,
   formatTarget,
   formatValue,
   formatVerdictSummary,
@@ -151,7 +152,8 @@ export function progressView(taxonomy: Taxonomy, indicator: Indicator, asOf: str
     scale,
     date: latest?.date === undefined ? undefined : formatDate(latest.date, { lang }),
     undated: latest !== undefined && latest.date === undefined,
-    source: cited === undefined ? undefined : { text: formatCitation(cited, { lang }), url: cited.url },
+    // An undated report is cited by its publisher alone: the figure's "undated" already says it has no date.
+    source: cited === undefined ? undefined : { text: cited.kind === 'report' && cited.date === 'undated' ? formatPublisher(cited, { lang }) : formatCitation(cited, { lang }), url: cited.url },
     sentence: describeIndicator(taxonomy, indicator, { asOf, lang, verdicts: all }),
     targets: verdicts.map((verdict, index) => {
       const at = targetFigures[index];

@@ -232,6 +232,18 @@ describe('cds-progress', () => {
       expect(el.shadowRoot!.querySelector('[role=meter]')!.getAttribute('aria-valuetext')).to.include('không ghi ngày');
     });
 
+    it('says "undated" once for a figure of an undated report, and names the report\'s publisher in the page language', async () => {
+      for (const [lang, undated, publisher] of [
+        ['vi', 'không ghi ngày', 'Trang tin Hà Nội (không ghi tên)'],
+        ['en', 'undated', 'Hanoi news site (name not printed)'],
+      ] as const) {
+        const el = await gauge(html`<cds-progress indicator="context.population" lang=${lang} as-of="2026-12-03"></cds-progress>`);
+        const meta = part(el, 'meta')!.textContent!;
+        expect(meta.split(undated).length - 1, meta).to.equal(1);
+        expect(part(el, 'source')!.textContent).to.equal(publisher);
+      }
+    });
+
     it('shows a target that two documents set alike, with the same verdict, once', async () => {
       const id = 'government.online-public-services';
       const services = getIndicator(hanoi, id)!;
