@@ -161,11 +161,32 @@ describe('the static SVG takes every position from the geometry module', () => {
     expect(byPart(parse(renderSvg({ indicator: 'government.online-public-services', look, asOf: '2024-10-24' })), 'history')).toEqual([]);
   });
 
-  it('fills an empty bar for an indicator with no figure yet, and says so', () => {
-    const id = hanoi.indicators.find((i) => viewOf(i.id, '2026-01-15', 'en').figure === undefined)!.id;
-    const root = parse(renderSvg({ indicator: id, asOf: '2026-01-15', lang: 'en' }));
-    expect(num(byPart(root, 'indicator')[0]!, 'width')).toBe(0);
-    expect(words(byPart(root, 'value'))).toBe('No figure yet');
+  it('says "no figure yet" with no bar, arc or marker for an indicator without a figure, in every look', () => {
+    const id = hanoi.indicators.find((i) => viewOf(i.id, '2026-01-15', 'en').kind === 'empty')!.id;
+    for (const look of LOOKS) {
+      const root = parse(renderSvg({ indicator: id, look, asOf: '2026-01-15', lang: 'en' }));
+      expect(words(byPart(root, 'value')), look).toBe('No figure yet');
+      for (const part of ['track', 'indicator', 'target', 'expected']) expect(byPart(root, part), `${look} ${part}`).toEqual([]);
+      expect(byPart(root, 'verdict').length, look).toBeGreaterThan(0);
+    }
+  });
+
+  it('draws a scale only for figures on one: ranks, context figures, states and indicators without a figure read as words, as on the live gauge, card included', () => {
+    const kinds = new Set<string>();
+    for (const { id } of hanoi.indicators) {
+      for (const asOf of ['2025-12-31', '2026-01-01']) {
+        const view = viewOf(id, asOf, 'vi');
+        if (view.kind === 'scale') continue;
+        kinds.add(view.kind);
+        for (const root of [...LOOKS.map((look) => parse(renderSvg({ indicator: id, look, asOf, lang: 'vi' }))), parse(renderCardSvg({ indicator: id, look: 'ring', asOf, lang: 'vi' }))]) {
+          for (const part of ['track', 'indicator', 'target', 'expected']) expect(byPart(root, part), `${id} ${asOf} ${part}`).toEqual([]);
+          expect(words(byPart(root, 'value')), id).toBe(view.value);
+          expect(byPart(root, 'verdict').map((v) => words([v])), id).toEqual(verdictLines(view.targets).map((t) => `${t.verdict} · ${t.target}`));
+        }
+      }
+    }
+    // The dataset has context figures, states and indicators without a figure.
+    expect([...kinds].sort()).toEqual(expect.arrayContaining(['empty', 'figure', 'state']));
   });
 });
 

@@ -340,9 +340,12 @@ export function gaugeSvg(view: ProgressView, options: StaticSvgOptions): string 
   const inner = width - 2 * PAD;
   const { lang } = options;
   let y = PAD;
-  if (options.look === 'bar') {
+  // Only a figure on a scale is drawn on one (bar, ring or gauge); a rank, a context figure, a
+  // state or an indicator with no figure yet reads as its words, as the live element shows it:
+  // never an empty bar or markers with nothing to mark.
+  if (view.kind !== 'scale' || options.look === 'bar') {
     y += drawHead(canvas, view, PAD, y, inner, BASE) + 6;
-    y += drawBar(canvas, view, lang, PAD, y, inner, BASE) + 4;
+    if (view.kind === 'scale') y += drawBar(canvas, view, lang, PAD, y, inner, BASE) + 4;
     y += drawVerdicts(canvas, view, PAD, y, inner, BASE.verdict) + 4;
     y += drawMeta(canvas, view, lang, PAD, y, inner, BASE.meta);
     y += drawHistory(canvas, view, PAD, y + 4, inner, BASE.label) + (view.history ? 4 : 0);
@@ -405,7 +408,7 @@ function drawCard(view: ProgressView, options: Omit<StaticSvgOptions, 'width'>, 
   const canvas = new Canvas(STATIC_PALETTE[options.theme]);
   const inner = width - 2 * pad;
   const sizes: Sizes = { label: 44 * k, value: 80 * k, emptyValue: 40 * k, verdict: 26 * k, meta: 20 * k, targetLabel: 22 * k, track: 24 * k };
-  const isRound = options.look !== 'bar';
+  const isRound = options.look !== 'bar' && view.kind === 'scale';
   const graphic = 380;
   const column = isRound ? inner - graphic - 48 : inner;
   let y = pad;
@@ -418,7 +421,7 @@ function drawCard(view: ProgressView, options: Omit<StaticSvgOptions, 'width'>, 
     canvas.push('<g data-part="value">');
     y += canvas.lines(wrapText(view.value, column, size, !empty), pad, y, size, size * 1.15, { fill: empty ? canvas.colours.muted : canvas.colours.text, ...(empty ? {} : { weight: 'bold' as const }) }) + 16 * k;
     canvas.push('</g>');
-    y += drawBar(canvas, view, lang, pad, y, inner, sizes) + 16 * k;
+    if (view.kind === 'scale') y += drawBar(canvas, view, lang, pad, y, inner, sizes) + 16 * k;
   }
   y += drawVerdicts(canvas, view, pad, y, column, sizes.verdict) + 12 * k;
   y += drawMeta(canvas, view, lang, pad, y, column, sizes.meta);
