@@ -27,7 +27,7 @@ const option = (name) => {
 };
 const FIGURES = option('figures') ? [Number(option('figures'))] : [10_000, 100_000];
 const RUNS = option('runs') ? Number(option('runs')) : undefined;
-// --only validate: time validate() alone (for a profile of it).
+// --only validate / --only validateJson: time validate(value) or validateJson(text) alone (for a profile of it).
 const ONLY = option('only');
 const schema = JSON.parse(readFileSync(new URL('../../packages/core/schema.json', import.meta.url), 'utf8'));
 
@@ -90,6 +90,7 @@ function rowsOf(data) {
       'ajv (schema.json)': () => ajvValidate(JSON.parse(text)),
     },
   };
+  if (ONLY === 'validateJson') return { text: { 'validate()': all.text['validate()'] } };
   if (ONLY) return { value: { 'validate()': all.value['validate()'] } };
   return all;
 }
@@ -120,7 +121,8 @@ const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
 
 console.log(`validate() vs zod vs ajv, valid observations payloads (node ${process.version}, load average ${load()}; medians of ${results.map((r) => RUNS ?? (r.count > 10_000 ? 9 : 41)).join(' and ')} alternating runs)`);
 if (ONLY) {
-  for (const result of results) console.log(`${result.count} figures: validate() ${result.cpu['value/validate()'].toFixed(1)} ms CPU, ${result.wall['value/validate()'].toFixed(1)} ms wall`);
+  const row = ONLY === 'validateJson' ? 'text/validate()' : 'value/validate()';
+  for (const result of results) console.log(`${result.count} figures: ${ONLY}() ${result.cpu[row].toFixed(1)} ms CPU, ${result.wall[row].toFixed(1)} ms wall`);
   process.exit(0);
 }
 const GROUPS = {

@@ -16,7 +16,20 @@ export type SnapshotProblem = {
 /** Deeper than any payload the schemas describe (about 8 levels), shallow enough for any stack. */
 export const MAX_DEPTH = INPUT_LIMITS.depth;
 
-const { arrayItems: MAX_ITEMS, stringChars: MAX_CHARS, values: MAX_VALUES } = INPUT_LIMITS;
+const { arrayItems: MAX_ITEMS, stringChars: MAX_CHARS, values: MAX_VALUES, figureMin: FIGURE_MIN, figureMax: FIGURE_MAX } = INPUT_LIMITS;
+
+/** What {@link snapshot} and {@link checkParsedJson} return. */
+export type SnapshotResult = {
+  value: unknown;
+  problems: SnapshotProblem[];
+  aborted: boolean;
+  /**
+   * Whether some number read was not a safe figure (0, or an absolute value from figureMin to
+   * figureMax, see INPUT_LIMITS; NaN and infinities are not): when false, no figure of the
+   * payload can be out of range, and the walk that lists such figures is skipped.
+   */
+  unsafeNumbers: boolean;
+};
 
 /**
  * The objects of a snapshot: records with no inherited property at all (so a `__proto__` key is an
@@ -72,7 +85,7 @@ function standardPrototype(): boolean {
  * ordinary (and later rejected) key. `aborted` is true when the input holds more values than
  * the limit: the copy then stops. Never throws.
  */
-export function snapshot(input: unknown): { value: unknown; problems: SnapshotProblem[]; aborted: boolean } {
+export function snapshot(input: unknown): SnapshotResult {
   return read(input, false);
 }
 
@@ -83,11 +96,11 @@ export function snapshot(input: unknown): { value: unknown; problems: SnapshotPr
  * as shipped, the schemas could read a field absent from the input from it: the value is then
  * copied as {@link snapshot} does, into records that inherit nothing. Never throws.
  */
-export function checkParsedJson(input: unknown): { value: unknown; problems: SnapshotProblem[]; aborted: boolean } {
+export function checkParsedJson(input: unknown): SnapshotResult {
   return read(input, standardPrototype());
 }
 
-function read(input: unknown, inPlace: boolean): { value: unknown; problems: SnapshotProblem[]; aborted: boolean } {
+function read(input: unknown, inPlace: boolean): SnapshotResult {
   const problems: SnapshotProblem[] = [];
   // The objects enclosing the value being copied, ancestors[0 .. depth - 1], for cycles: a payload
   // is a few levels deep, so a scan beats a Set, and entries past depth are simply ignored.
@@ -96,6 +109,8 @@ function read(input: unknown, inPlace: boolean): { value: unknown; problems: Sna
   const path: Path = [];
   let values = 0;
   let aborted = false;
+  // Noted while reading, so that a valid payload needs no second walk over its figures.
+  let unsafeNumbers = false;
   const plainObjects = plainPrototype();
 
   const problem = (depth: number, code: SnapshotProblem['code'], found: SnapshotProblem['found'], expected?: SnapshotProblem['expected']) => {
@@ -146,7 +161,18 @@ function read(input: unknown, inPlace: boolean): { value: unknown; problems: Sna
   /** Counts a number, a boolean or a short string, which are copied as they are: the common case, kept inline. */
   const leaf = (item: unknown): boolean => {
     const type = typeof item;
-    return (type === 'number' || type === 'boolean' || (type === 'string' && (item as string).length <= MAX_CHARS)) && ++values <= MAX_VALUES;
+    if (type === 'number') {
+      noteNumber(item as number);
+      return ++values <= MAX_VALUES;
+    }
+    return (type === 'boolean' || (type === 'string' && (item as string).length <= MAX_CHARS)) && ++values <= MAX_VALUES;
+  };
+
+  /** Notes a number that is not a safe figure (NaN fails every comparison, so it is noted too). */
+  const noteNumber = (item: number) => {
+    if (item === 0) return;
+    const size = item < 0 ? -item : item;
+    if (!(size >= FIGURE_MIN && size <= FIGURE_MAX)) unsafeNumbers = true;
   };
 
   /** Copies a value found at path[0 .. depth - 1]. */
@@ -156,6 +182,8 @@ function read(input: unknown, inPlace: boolean): { value: unknown; problems: Sna
       case 'string':
         return value.length > MAX_CHARS ? longString(depth, value.length) : value;
       case 'number':
+        noteNumber(value);
+        return value;
       case 'boolean':
       case 'undefined':
         return value;
@@ -293,5 +321,5 @@ function read(input: unknown, inPlace: boolean): { value: unknown; problems: Sna
   };
 
   const value = copy(input, 0);
-  return { value, problems, aborted };
+  return { value, problems, aborted, unsafeNumbers };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validPayload } from './__fixtures__/payload.js';
 import { hanoi } from '../data/hanoi.js';
 import { snapshot } from './snapshot.js';
-import { formatIssue, INPUT_LIMITS, MAX_ISSUES, parsePayload, PayloadError, validate, type ValidateOptions, type ValidationIssue } from './validate.js';
+import { formatIssue, INPUT_LIMITS, MAX_ISSUES, parsePayload, PayloadError, validate, validateJson, type ValidateOptions, type ValidationIssue } from './validate.js';
 
 const payload = validPayload;
 
@@ -470,6 +470,17 @@ describe('validate on absurd figures and dates', () => {
       ['/indicators/0/observations/0/outOf', 'too_small'],
     ]);
     expect(formatIssue(issues[2]!, 'vi')).toBe('indicators[0].observations[0].outOf: cần một số từ -1e15 đến 1e15: bằng 0, hoặc có giá trị tuyệt đối từ 1e-9 trở lên, nhận được số 5e-324.');
+  });
+
+  it('finds a figure out of range in parsed JSON text, and in a number the lenient mode read from a string', () => {
+    const pointer = '/indicators/0/observations/0/value';
+    const text = validateJson(JSON.stringify(edit((p) => (p.indicators[0].observations[0].value = 1e308))));
+    expect(text.ok ? [] : text.issues.map((issue) => [issue.pointer, issue.code])).toEqual([[pointer, 'too_big']]);
+    const lenient = validate(
+      edit((p) => (p.indicators[0].observations[0].value = '0,0000000001')),
+      { lenient: true },
+    );
+    expect(lenient.ok ? [] : lenient.issues.map((issue) => [issue.pointer, issue.code])).toEqual([[pointer, 'too_small']]);
   });
 
   it.each<[string, string]>([

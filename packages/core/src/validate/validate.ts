@@ -198,7 +198,7 @@ function problemIssue(problem: SnapshotProblem): ValidationIssue {
 
 function run(input: unknown, lenient: boolean, taxonomy: Taxonomy | undefined, parsed: boolean): ValidationResult {
   // What JSON.parse returned, and nothing else has seen, has no getter or Proxy to guard against: no copy.
-  const { value: data, problems, aborted } = parsed ? checkParsedJson(input) : snapshot(input);
+  const { value: data, problems, aborted, unsafeNumbers } = parsed ? checkParsedJson(input) : snapshot(input);
   const notes: ValidationIssue[] = [];
   // Past the limit on values the copy is partial: what the schema says about it would mislead.
   if (aborted) return { ok: false, issues: capped(problems.slice(0, MAX_ISSUES).map(problemIssue), problems.length) };
@@ -233,7 +233,8 @@ function run(input: unknown, lenient: boolean, taxonomy: Taxonomy | undefined, p
 
   if (result.success && problems.length === 0) {
     // Checks on the typed payload: they read values the schemas have already vouched for.
-    const drafts = figureDrafts(result.data);
+    // Only a number noted while reading, or one the lenient mode read from a string, can be out of range.
+    const drafts = unsafeNumbers || notes.length > 0 ? figureDrafts(result.data) : [];
     let total = drafts.length;
     if (taxonomy) {
       const known = taxonomyDrafts(result.data, taxonomy, Math.max(0, MAX_ISSUES - drafts.length));
