@@ -33,55 +33,29 @@ export const explanationStyles = css`
     grid-row: 2;
     margin-block-start: 0.25em;
   }
-  /* A plain button, so a closed disclosure costs one box; the triangle is drawn by CSS, turned while open. */
-  .explanation-summary {
-    display: block;
+  /* A list item, so the browser draws its own disclosure triangle, turned while open. */
+  [part~='explanation-summary'] {
+    display: list-item;
+    list-style-position: inside;
     inline-size: fit-content;
     max-inline-size: 100%;
-    margin: 0;
-    padding: 0 0.25em 0 0;
-    border: 0;
-    background: none;
-    font: inherit;
     font-size: 0.875em;
     /* 1.5em of the host: the summary's line is the whole closed row. */
     line-height: 1.7142857;
-    text-align: start;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
     color: var(--cds-color-link, var(--_link));
     cursor: pointer;
     border-radius: 0.25em;
+    padding-inline-end: 0.25em;
   }
-  .explanation-summary::before {
-    content: '';
-    display: inline-block;
-    vertical-align: 0.05em;
-    margin-inline-end: 0.4em;
-    border-block: 0.3em solid transparent;
-    border-inline-start: 0.5em solid currentColor;
-    transition: transform 0.15s ease;
-  }
-  .explanation-summary[aria-expanded='true']::before {
-    transform: rotate(90deg);
-  }
-  .explanation-summary:hover > span {
+  [part~='explanation-summary']:hover > span {
     text-decoration: underline;
   }
-  .explanation-summary:focus-visible {
+  [part~='explanation-summary']:focus-visible {
     outline: 2px solid var(--cds-color-link, var(--_link));
     outline-offset: 1px;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .explanation-summary::before {
-      transition: none;
-    }
-  }
-  @media (forced-colors: active) {
-    .explanation-summary::before {
-      border-inline-start-color: ButtonText;
-    }
   }
   .why {
     font-size: 0.875em;
