@@ -20,7 +20,7 @@ describe.each([
       expect(attributes).toContain('as-of="2024-10-24"');
       expect(attributes).toContain(`lang="${lang}"`);
     }
-    expect(html).toContain(`<span part="value">${fibre}</span>`);
+    expect(html).toContain(`<span part="value" class="value">${fibre}</span>`);
     // The page keeps its one CDN script, which upgrades the tags in place.
     expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script type="module" src="/cdn/hn-cds.min.js">']);
   });

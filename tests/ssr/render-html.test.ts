@@ -52,7 +52,7 @@ describe('renderHtml', () => {
           expect(partText(shadow, 'value')).toBe(lang === 'vi' ? '91,4%' : '91.4%');
           expect(partText(shadow, 'label')).toBe(view.label);
           expect(shadow).toContain(`aria-valuetext="${view.sentence.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
-          const verdicts = [...shadow.matchAll(/<li part="verdict" data-status="([a-z_]+)"[^>]*>[\s\S]*?<strong>([^<]*)<\/strong>/g)].map((m) => [m[1], unescape(m[2]!)]);
+          const verdicts = [...shadow.matchAll(/<li part="verdict" class="verdict" data-status="([a-z_]+)"[^>]*>[\s\S]*?<strong>([^<]*)<\/strong>/g)].map((m) => [m[1], unescape(m[2]!)]);
           expect(verdicts).toEqual([...new Map(view.targets.map((t) => [`${t.target}\n${t.status}`, [t.status, t.verdict]])).values()]);
           expect(verdicts[0]).toEqual(['exceeded', lang === 'vi' ? 'vượt mức sớm' : 'exceeded early']);
           expect(shadow).toContain('<style>');
@@ -60,12 +60,12 @@ describe('renderHtml', () => {
           // Without declarative shadow DOM, the reader gets the gauge's sentence.
           expect(unescape(light)).toBe(view.sentence);
           if (look === 'bar') {
-            expect(shadow).toContain(`<svg part="indicator" width="${barMark(view.fraction).offset}%" height="100%"`);
+            expect(shadow).toContain(`<svg part="indicator" class="indicator" width="${barMark(view.fraction).offset}%" height="100%"`);
             expect(barMark(view.fraction).offset).toBe(91.4);
-            expect(shadow).toMatch(/<line part="target" data-year="2025"[^>]* x1="90%" x2="90%"/);
+            expect(shadow).toMatch(/<line part="target" class="target" data-year="2025"[^>]* x1="90%" x2="90%"/);
             expect([...shadow.matchAll(/<text part="target-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])).toEqual(['2025', '2030']);
           } else {
-            expect(shadow).toContain(`<path part="indicator" d="${arcPath(arcFrame(look), 0, view.fraction)}">`);
+            expect(shadow).toContain(`<path part="indicator" class="indicator" d="${arcPath(arcFrame(look), 0, view.fraction)}">`);
             expect(shadow).toContain(`viewBox="${arcFrame(look).viewBox}"`);
           }
         });
@@ -74,7 +74,7 @@ describe('renderHtml', () => {
       it(`says there is no figure yet, with the targets' verdicts (${look}, ${lang})`, async () => {
         const { shadow } = split(await renderHtml({ indicator: NO_FIGURE, look, lang, asOf: AS_OF }));
         expect(partText(shadow, 'value')).toBe(say(lang, 'noData'));
-        expect(shadow).toMatch(/<span part="value" data-empty/);
+        expect(shadow).toMatch(/<span part="value" class="value" data-empty/);
         expect(shadow).toContain('data-status="not_assessable"');
         // A clear "no figure yet" with its targets, in every look: no empty bar, arc or marker.
         expect(shadow).toContain('data-kind="empty"');
@@ -114,7 +114,7 @@ describe('renderHtml', () => {
     for (const asOf of ['2025-12-31', '2026-01-01']) {
       const { shadow } = split(await renderHtml({ indicator: SERVICES, lang: 'en', asOf }));
       const expected = assessIndicator(hanoi, getIndicator(hanoi, SERVICES)!, { asOf }).map((v) => v.status);
-      const shown = [...shadow.matchAll(/<li part="verdict" data-status="([a-z_]+)"/g)].map((m) => m[1]);
+      const shown = [...shadow.matchAll(/<li part="verdict" class="verdict" data-status="([a-z_]+)"/g)].map((m) => m[1]);
       expect(shown.length).toBeGreaterThan(0);
       for (const status of shown) expect(expected).toContain(status);
       expect(shadow).toContain(`as of ${asOf === '2025-12-31' ? '31 Dec 2025' : '1 Jan 2026'}`);
@@ -134,8 +134,8 @@ describe('renderHtml', () => {
     expect(getDefaultTaxonomy()).toBe(before);
     expect(partText(shadow, 'label')).toBe('Phủ sóng 5G');
     expect(partText(shadow, 'value')).toBe('42%');
-    expect(shadow).toContain('<svg part="indicator" width="42%"');
-    expect(shadow).toMatch(/<line part="target" data-year="2025"[^>]* x1="80%"/);
+    expect(shadow).toContain('<svg part="indicator" class="indicator" width="42%"');
+    expect(shadow).toMatch(/<line part="target" class="target" data-year="2025"[^>]* x1="80%"/);
   });
 
   it('escapes what it writes into the markup', async () => {

@@ -25,13 +25,13 @@ export const progressStyles = css`
   }
 
   /* The frame fills the size a page reserves, whatever display it gives the tag, so a theme's background does too. */
-  [part~='base'] {
+  .base {
     min-block-size: inherit;
     overflow-wrap: anywhere;
   }
   /* An explicit theme paints its own background: room around the text so it does not touch the edge. */
-  :host([theme='light']) [part~='base'],
-  :host([theme='dark']) [part~='base'] {
+  :host([theme='light']) .base,
+  :host([theme='dark']) .base {
     padding: 0.5em 0.75em;
     border-radius: 0.5em;
   }
@@ -53,8 +53,8 @@ export const progressStyles = css`
     row-gap: 0.25em;
     min-inline-size: 0;
   }
-  .gauge > [part~='verdicts'],
-  .gauge > [part~='meta'] {
+  .gauge > .verdicts,
+  .gauge > .meta {
     align-self: stretch;
   }
   /* Beside the text while both fit, the ring goes above it in a narrow column. */
@@ -82,33 +82,33 @@ export const progressStyles = css`
     column-gap: 0.75em;
     min-inline-size: 0;
   }
-  [part~='label'] {
+  .label {
     min-inline-size: 0;
     font-weight: 600;
   }
-  .head > [part~='label'] {
+  .head > .label {
     flex: 1 1 12em;
   }
-  .gauge [part~='label'] {
+  .gauge .label {
     max-inline-size: 100%;
     text-align: center;
   }
 
-  [part~='value'] {
+  .value {
     font-size: 1.25em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     min-inline-size: 0;
   }
-  .figure [part~='value'] {
+  .figure .value {
     font-size: 1.75em;
     line-height: 1.2;
   }
-  [part~='value'][data-state] {
+  .value[data-state] {
     font-size: 1em;
     font-weight: 600;
   }
-  [part~='value'][data-empty] {
+  .value[data-empty] {
     font-size: 1em;
     font-weight: 600;
     padding: 0.25em 0.5em;
@@ -139,7 +139,7 @@ export const progressStyles = css`
     overflow: visible;
   }
   /* Inside the hole of the arc (its inner diameter is 59% of the drawing's width), on one line. */
-  .graphic > [part~='value'] {
+  .graphic > .value {
     position: absolute;
     inset-inline: 21%;
     text-align: center;
@@ -147,28 +147,28 @@ export const progressStyles = css`
     white-space: nowrap;
     overflow-wrap: normal;
   }
-  .graphic > [part~='value'][data-long] {
+  .graphic > .value[data-long] {
     font-size: 1.05em;
   }
-  .ring .graphic > [part~='value'] {
+  .ring .graphic > .value {
     inset-block-start: calc(50% - 0.6em);
   }
-  .gauge .graphic > [part~='value'] {
+  .gauge .graphic > .value {
     inset-block-end: 0.2em;
   }
-  [part~='value'][data-under] {
+  .value[data-under] {
     font-size: 1em;
     text-align: center;
   }
 
-  [part~='meter'] {
+  .meter {
     position: relative;
   }
-  .bar [part~='meter'] {
+  .bar .meter {
     block-size: 3.25em;
   }
 
-  .bar [part~='track'] {
+  .bar .track {
     position: absolute;
     inset: 0 0 auto 0;
     block-size: var(--cds-track-height, 0.75em);
@@ -176,7 +176,7 @@ export const progressStyles = css`
     background: var(--cds-color-track, var(--_track));
     overflow: hidden;
   }
-  .bar [part~='indicator'] {
+  .bar .indicator {
     /* An outer <svg> box: its width="…%" attribute sizes it, in the markup (no style attribute, no CSSOM). */
     position: absolute;
     inset: 0 auto 0 0;
@@ -185,10 +185,10 @@ export const progressStyles = css`
     background: var(--cds-color-indicator, var(--_fill));
     transition: width 0.4s ease;
   }
-  svg [part~='track'] {
+  svg .track {
     fill: var(--cds-color-track, var(--_track));
   }
-  svg [part~='indicator'] {
+  svg .indicator {
     fill: var(--cds-color-indicator, var(--_fill));
     transition: d 0.4s ease;
   }
@@ -212,28 +212,28 @@ export const progressStyles = css`
     block-size: 2.2em;
     font-size: 0.8125em;
   }
-  .bar [part~='target-label'] {
+  .bar .target-label {
     font-size: 1em;
     fill: var(--cds-color-muted, var(--_muted));
     dominant-baseline: text-before-edge;
   }
-  svg [part~='target'] {
+  svg .target {
     stroke: var(--cds-color-target, var(--_mark));
     stroke-width: 2;
   }
-  .round [part~='target'][data-qualitative] {
+  .round .target[data-qualitative] {
     stroke-dasharray: 2 1.5;
   }
-  svg [part~='expected'] {
+  svg .expected {
     stroke: var(--cds-color-expected, var(--_expected));
     stroke-width: 2;
     stroke-dasharray: 3 2;
   }
-  .bar [part~='expected'] {
+  .bar .expected {
     /* The dashes of the 2px dashed border this marker used to be. */
     stroke-dasharray: 6 6;
   }
-  .round [part~='target-label'] {
+  .round .target-label {
     font-size: 10px;
     fill: var(--cds-color-muted, var(--_muted));
   }
@@ -255,32 +255,32 @@ export const progressStyles = css`
     overflow: visible;
     font-size: 0.8125em;
   }
-  .rank [part~='position'] {
+  .rank .position {
     fill: none;
     stroke: var(--cds-color-track, var(--_track));
     stroke-width: 1.5;
   }
-  .rank [part~='position'][part~='indicator'] {
+  .rank .position.indicator {
     fill: none;
     stroke: var(--cds-color-indicator, var(--_fill));
     stroke-width: 3;
   }
-  .rank [part~='position-label'] {
+  .rank .position-label {
     font-size: 0.75em;
     fill: var(--cds-color-muted, var(--_muted));
   }
-  .rank [part~='position-label'][data-at] {
+  .rank .position-label[data-at] {
     font-weight: 700;
     fill: var(--cds-color-text, var(--_text));
   }
-  .rank [part~='target'] {
+  .rank .target {
     stroke-width: 3;
   }
-  .rank [part~='target-label'] {
+  .rank .target-label {
     fill: var(--cds-color-muted, var(--_muted));
   }
 
-  [part~='verdicts'] {
+  .verdicts {
     display: flex;
     flex-direction: column;
     row-gap: 0.15em;
@@ -292,13 +292,13 @@ export const progressStyles = css`
     line-height: 1.35;
   }
   /* The status colours the icon; the words keep the text colour, which reads on any page. */
-  [part~='verdict'] {
+  .verdict {
     color: inherit;
     display: flex;
     align-items: baseline;
     min-inline-size: 0;
   }
-  [part~='verdict-icon'] {
+  .verdict-icon {
     flex: none;
     align-self: flex-start;
     inline-size: 1em;
@@ -308,35 +308,35 @@ export const progressStyles = css`
     fill: var(--_status, currentColor);
   }
   /* An explicit theme, whose background is known, colours the verdict itself too. */
-  [part~='verdict'] .words {
+  .verdict .words {
     min-inline-size: 0;
   }
-  [part~='verdict'] strong {
+  .verdict strong {
     font-weight: 600;
   }
-  :host([theme='light']) [part~='verdict'] strong,
-  :host([theme='dark']) [part~='verdict'] strong {
+  :host([theme='light']) .verdict strong,
+  :host([theme='dark']) .verdict strong {
     color: var(--_status);
   }
-  [part~='meta'] {
+  .meta {
     font-size: 0.8125em;
     color: var(--cds-color-muted, var(--_muted));
     max-inline-size: 100%;
   }
-  [part~='source'] {
+  .source {
     color: var(--cds-color-link, var(--_link));
   }
-  [part~='source']:focus-visible {
+  .source:focus-visible {
     outline: 2px solid var(--cds-color-link, var(--_link));
     outline-offset: 1px;
   }
 
-  [part~='message'],
-  [part~='notice'] {
+  .message,
+  .notice {
     font-size: 0.875em;
     color: var(--cds-color-muted, var(--_muted));
   }
-  [part~='message'] {
+  .message {
     display: grid;
     align-content: center;
     block-size: 100%;
@@ -345,7 +345,7 @@ export const progressStyles = css`
     border-radius: 0.5em;
   }
   /* A pair of system colours reads on any page, whatever colour the page gives its text. */
-  [part~='notice'] {
+  .notice {
     position: absolute;
     inset: auto 0 0 0;
     padding: 0.15em 0.5em;
@@ -357,8 +357,8 @@ export const progressStyles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .bar [part~='indicator'],
-    svg [part~='indicator'] {
+    .bar .indicator,
+    svg .indicator {
       transition: none;
     }
   }
@@ -370,21 +370,21 @@ export const progressStyles = css`
       --_mark: CanvasText;
       --_expected: CanvasText;
     }
-    .bar [part~='track'] {
+    .bar .track {
       border: 1px solid CanvasText;
     }
-    svg [part~='track'] {
+    svg .track {
       stroke: CanvasText;
       stroke-width: 1;
     }
-    .bar [part~='indicator'] {
+    .bar .indicator {
       forced-color-adjust: none;
       background: Highlight;
     }
-    .rank [part~='position'] {
+    .rank .position {
       stroke: CanvasText;
     }
-    [part~='value'][data-empty] {
+    .value[data-empty] {
       border-color: CanvasText;
     }
   }

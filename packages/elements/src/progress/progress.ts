@@ -106,7 +106,7 @@ const THEMES = ['auto', 'light', 'dark'] as const;
 export class CdsProgress extends DataElement<ProgressView> {
   static override styles = [paletteStyles, progressStyles, historyStyles, explanationStyles];
   static override properties: PropertyDeclarations = {
-    look: { reflect: true },
+    look: { reflect: true, useDefault: true },
     indicator: {},
     value: {},
     target: {},
@@ -142,9 +142,9 @@ export class CdsProgress extends DataElement<ProgressView> {
     const lang = this.language;
     const { view, problem: issue } = this;
     const message = issue ? issue.message[lang] : this.loading ? say(lang, 'loading') : '';
-    if (!view) return html`<div part="base" class="frame" lang=${lang}><div part="message" role="status" .textContent=${message}></div></div>`;
-    return html`<div part="base" class="frame" lang=${lang} data-kind=${view.kind}>${this.renderView(view, lang)}${renderHistory(view.history, lang)}${renderExplanation(view.explanation, lang)}${
-      issue ? html`<div part="notice" role="status" .textContent=${`${message} ${say(lang, 'stale')}`}></div>` : nothing
+    if (!view) return html`<div part="base" class="frame base" lang=${lang}><div part="message" class="message" role="status" .textContent=${message}></div></div>`;
+    return html`<div part="base" class="frame base" lang=${lang} data-kind=${view.kind}>${this.renderView(view, lang)}${renderHistory(view.history, lang)}${renderExplanation(view.explanation, lang)}${
+      issue ? html`<div part="notice" class="notice" role="status" .textContent=${`${message} ${say(lang, 'stale')}`}></div>` : nothing
     }</div>`;
   }
 

@@ -16,7 +16,7 @@ export abstract class DataElement<View> extends LitElement {
   static override properties: PropertyDeclarations = {
     src: {},
     asOf: { attribute: 'as-of' },
-    theme: { reflect: true },
+    theme: { reflect: true, useDefault: true },
     lang: {},
     timeout: { type: Number },
     view: { state: true, attribute: false },

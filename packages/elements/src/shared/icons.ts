@@ -1,4 +1,3 @@
-import { html, type TemplateResult } from 'lit';
 import type { VerdictStatus } from '@hn-cds/core';
 
 // 16×16 glyphs, one per verdict, so a verdict never rests on colour alone.
@@ -16,9 +15,4 @@ const PATHS: Record<VerdictStatus, string> = {
 /** The path of a verdict's glyph, drawn in a 16×16 `viewBox`; the words beside it say the verdict. */
 export function verdictIcon(status: VerdictStatus): string {
   return PATHS[status];
-}
-
-/** The glyph of a verdict as an `<svg>`, hidden from assistive technology (the words beside it say it). */
-export function verdictSvg(status: VerdictStatus): TemplateResult {
-  return html`<svg part="verdict-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${verdictIcon(status)}></path></svg>`;
 }

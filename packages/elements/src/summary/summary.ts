@@ -1,13 +1,18 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
-import type { Lang, Taxonomy } from '@hn-cds/core';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Lang, Taxonomy, VerdictStatus } from '@hn-cds/core';
 import { getDefaultTaxonomy } from '../default-taxonomy.js';
 import { invalidAttribute, isProblem, problem, readChoice, readDate, readYear, today, type CdsErrorDetail } from '../progress/attributes.js';
-import { verdictSvg } from '../shared/icons.js';
+import { verdictIcon } from '../shared/icons.js';
 import { DataElement } from '../shared/data-element.js';
 import { say } from '../shared/messages.js';
 import { paletteStyles } from '../shared/palette.styles.js';
 import { summaryView, type SummaryView } from './model.js';
 import { summaryStyles } from './summary.styles.js';
+
+/** The glyph of a verdict as an `<svg>`, hidden from assistive technology (the words beside it say it). */
+function verdictSvg(status: VerdictStatus): TemplateResult {
+  return html`<svg part="verdict-icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${verdictIcon(status)}></path></svg>`;
+}
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 

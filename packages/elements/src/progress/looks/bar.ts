@@ -19,12 +19,12 @@ export function barLook(view: ProgressView, lang: Lang): TemplateResult {
   const [min, max, now] = bounds(view);
   const placed = placedMarkers(view.targets, BAR_LABEL_GAP).map((m) => ({ ...m, mark: barMark(m.fraction) }));
   const expectedAt = view.expected ? `${barMark(view.expected.fraction).offset}%` : '';
-  return html`<div class="bar"><div class="head">${labelPart(view)}<span part="value" .textContent=${view.value}></span></div><div part="meter" role="meter" aria-labelledby="label" aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${now} aria-valuetext=${view.sentence}><div part="track"><svg part="indicator" width=${`${barMark(view.fraction).offset}%`} height="100%" aria-hidden="true" focusable="false"></svg></div><svg class="marks" aria-hidden="true" focusable="false">${placed.map(
-    ({ mark, years, qualitative }) => svg`<line part="target" data-year=${years} ?data-qualitative=${qualitative} x1=${`${mark.offset}%`} x2=${`${mark.offset}%`} y1="0" y2="100%"></line>`,
-  )}${view.expected ? svg`<line part="expected" x1=${expectedAt} x2=${expectedAt} y1="0" y2="100%"><title .textContent=${`${say(lang, 'expected')}: ${view.expected.text}`}></title></line>` : nothing}</svg><svg class="years" aria-hidden="true" focusable="false">${placed
+  return html`<div class="bar"><div class="head">${labelPart(view)}<span part="value" class="value" .textContent=${view.value}></span></div><div part="meter" class="meter" role="meter" aria-labelledby="label" aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${now} aria-valuetext=${view.sentence}><div part="track" class="track"><svg part="indicator" class="indicator" width=${`${barMark(view.fraction).offset}%`} height="100%" aria-hidden="true"></svg></div><svg class="marks" aria-hidden="true">${placed.map(
+    ({ mark, years, qualitative }) => svg`<line part="target" class="target" data-year=${years} ?data-qualitative=${qualitative} x1=${`${mark.offset}%`} x2=${`${mark.offset}%`} y1="0" y2="100%"></line>`,
+  )}${view.expected ? svg`<line part="expected" class="expected" x1=${expectedAt} x2=${expectedAt} y1="0" y2="100%"><title .textContent=${`${say(lang, 'expected')}: ${view.expected.text}`}></title></line>` : nothing}</svg><svg class="years" aria-hidden="true">${placed
     .filter((m) => m.label)
     .map(
       ({ mark, label, row }) =>
-        svg`<text part="target-label" data-anchor=${mark.anchor} data-row=${row} x=${`${mark.offset}%`} y=${row === 1 ? '0' : '1.1em'} text-anchor=${mark.anchor} .textContent=${label}></text>`,
+        svg`<text part="target-label" class="target-label" data-anchor=${mark.anchor} data-row=${row} x=${`${mark.offset}%`} y=${row === 1 ? '0' : '1.1em'} text-anchor=${mark.anchor} .textContent=${label}></text>`,
     )}</svg></div>${verdictsPart(view.targets)}${metaPart(view, lang)}</div>`;
 }

@@ -7,5 +7,5 @@ import { word } from './words.js';
 
 /** An indicator with no figure yet: says so plainly, then lists its targets with their verdicts. Never an empty bar. */
 export function emptyLook(view: ProgressView, lang: Lang): TemplateResult {
-  return html`<div class="empty" part="group" role="group" aria-label=${view.sentence}>${labelPart(view)}<span part="value" data-empty .textContent=${word(lang, 'noFigure')}></span>${verdictsPart(view.targets)}</div>`;
+  return html`<div class="empty" part="group" role="group" aria-label=${view.sentence}>${labelPart(view)}<span part="value" class="value" data-empty .textContent=${word(lang, 'noFigure')}></span>${verdictsPart(view.targets)}</div>`;
 }

@@ -9,5 +9,5 @@ import { labelPart, metaPart, verdictsPart } from './parts.js';
  * the figure large, its date and citation, and any target's verdict. No bar: a bar needs a scale.
  */
 export function figureLook(view: ProgressView, lang: Lang): TemplateResult {
-  return html`<div class="figure" part="group" role="group" aria-label=${view.sentence}>${labelPart(view)}<span part="value" .textContent=${view.value}></span>${verdictsPart(view.targets)}${metaPart(view, lang)}</div>`;
+  return html`<div class="figure" part="group" role="group" aria-label=${view.sentence}>${labelPart(view)}<span part="value" class="value" .textContent=${view.value}></span>${verdictsPart(view.targets)}${metaPart(view, lang)}</div>`;
 }

@@ -9,7 +9,7 @@ const HTTP_URL = /^https?:\/\//i;
 
 /** The indicator's name; the meter and the groups are labelled by it. */
 export function labelPart(view: ProgressView): TemplateResult {
-  return html`<span part="label" id="label" .textContent=${view.label}></span>`;
+  return html`<span part="label" class="label" id="label" .textContent=${view.label}></span>`;
 }
 
 /**
@@ -18,9 +18,9 @@ export function labelPart(view: ProgressView): TemplateResult {
  */
 export function verdictsPart(targets: readonly TargetView[]): TemplateResult | typeof nothing {
   if (targets.length === 0) return nothing;
-  return html`<ul part="verdicts">${verdictLines(targets).map(
+  return html`<ul part="verdicts" class="verdicts">${verdictLines(targets).map(
     (t) =>
-      html`<li part="verdict" data-status=${t.status} data-year=${t.year}><svg part="verdict-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${verdictIcon(t.status)}></path></svg><span class="words"><strong .textContent=${t.verdict}></strong> · ${t.target}</span></li>`,
+      html`<li part="verdict" class="verdict" data-status=${t.status} data-year=${t.year}><svg part="verdict-icon" class="verdict-icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${verdictIcon(t.status)}></path></svg><span class="words"><strong .textContent=${t.verdict}></strong> · ${t.target}</span></li>`,
   )}</ul>`;
 }
 
@@ -28,11 +28,11 @@ export function verdictsPart(targets: readonly TargetView[]): TemplateResult | t
 export function metaPart(view: ProgressView, lang: Lang): TemplateResult | typeof nothing {
   const { source } = view;
   const date = view.date ? `${say(lang, 'asOf')} ${view.date}` : view.undated ? say(lang, 'undated') : '';
-  if (!source) return date ? html`<div part="meta" .textContent=${date}></div>` : nothing;
+  if (!source) return date ? html`<div part="meta" class="meta" .textContent=${date}></div>` : nothing;
   const cite = `${date ? `${date} · ` : ''}${say(lang, 'source')}: `;
   return source.url && HTTP_URL.test(source.url)
-    ? html`<div part="meta">${cite}<a part="source" href=${source.url} target="_blank" rel="noopener noreferrer" .textContent=${source.text}></a></div>`
-    : html`<div part="meta">${cite}<span part="source" .textContent=${source.text}></span></div>`;
+    ? html`<div part="meta" class="meta">${cite}<a part="source" class="source" href=${source.url} target="_blank" rel="noopener noreferrer" .textContent=${source.text}></a></div>`
+    : html`<div part="meta" class="meta">${cite}<span part="source" class="source" .textContent=${source.text}></span></div>`;
 }
 
 /** aria-valuemin, -max and -now: the scale's ends in reading order and the figure within them. */

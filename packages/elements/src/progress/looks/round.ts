@@ -17,7 +17,7 @@ const ROOMY_VALUE = 5;
 
 /** A tick across the arc where the indicator should be today. */
 function expectedTick(m: ArcMark) {
-  return svg`<line part="expected" x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line>`;
+  return svg`<line part="expected" class="expected" x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line>`;
 }
 
 /**
@@ -30,11 +30,11 @@ export function roundLook(view: ProgressView, look: Exclude<Look, 'bar'>, lang: 
   const frame = FRAMES[look];
   const [min, max, now] = bounds(view);
   const inside = valueFitsInside(look, view.value);
-  const value = html`<span part="value" ?data-under=${!inside} ?data-long=${inside && [...view.value].length > ROOMY_VALUE} .textContent=${view.value}></span>`;
-  const round = html`<div part="meter" class="round" role="meter" aria-labelledby="label" aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${now} aria-valuetext=${view.sentence}><div class="graphic"><svg viewBox=${frame.viewBox} aria-hidden="true" focusable="false"><path part="track" d=${TRACKS[look]}></path><path part="indicator" d=${arcPath(frame, 0, view.fraction)}></path>${placedMarkers(view.targets, look === 'ring' ? RING_LABEL_GAP : BAR_LABEL_GAP).map(({ fraction, years, label, qualitative, row }) => {
+  const value = html`<span part="value" class="value" ?data-under=${!inside} ?data-long=${inside && [...view.value].length > ROOMY_VALUE} .textContent=${view.value}></span>`;
+  const round = html`<div part="meter" class="round meter" role="meter" aria-labelledby="label" aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${now} aria-valuetext=${view.sentence}><div class="graphic"><svg viewBox=${frame.viewBox} aria-hidden="true"><path part="track" class="track" d=${TRACKS[look]}></path><path part="indicator" class="indicator" d=${arcPath(frame, 0, view.fraction)}></path>${placedMarkers(view.targets, look === 'ring' ? RING_LABEL_GAP : BAR_LABEL_GAP).map(({ fraction, years, label, qualitative, row }) => {
     const m = arcMark(frame, fraction, row);
-    return svg`<line part="target" data-year=${years} ?data-qualitative=${qualitative} x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line>${
-      label ? svg`<text part="target-label" x=${m.labelX} y=${m.labelY} text-anchor=${m.anchor} .textContent=${label}></text>` : nothing
+    return svg`<line part="target" class="target" data-year=${years} ?data-qualitative=${qualitative} x1=${m.x1} y1=${m.y1} x2=${m.x2} y2=${m.y2}></line>${
+      label ? svg`<text part="target-label" class="target-label" x=${m.labelX} y=${m.labelY} text-anchor=${m.anchor} .textContent=${label}></text>` : nothing
     }`;
   })}${view.expected ? expectedTick(arcMark(frame, view.expected.fraction)) : nothing}</svg>${inside ? value : nothing}</div>${inside ? nothing : value}</div>`;
   if (look === 'gauge') return html`<div class="gauge">${labelPart(view)}${round}${verdictsPart(view.targets)}${metaPart(view, lang)}</div>`;

@@ -11,5 +11,5 @@ import { word } from './words.js';
  */
 export function stateLook(view: ProgressView, lang: Lang): TemplateResult {
   const reported = view.source !== undefined || view.date !== undefined || view.undated;
-  return html`<div class="state" part="group" role="group" aria-label=${view.sentence}>${labelPart(view)}<span part="value" data-state ?data-empty=${!reported} .textContent=${reported ? view.value : word(lang, 'noReport')}></span>${verdictsPart(view.targets)}${metaPart(view, lang)}</div>`;
+  return html`<div class="state" part="group" role="group" aria-label=${view.sentence}>${labelPart(view)}<span part="value" class="value" data-state ?data-empty=${!reported} .textContent=${reported ? view.value : word(lang, 'noReport')}></span>${verdictsPart(view.targets)}${metaPart(view, lang)}</div>`;
 }

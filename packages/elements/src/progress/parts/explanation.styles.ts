@@ -26,10 +26,10 @@ export const explanationStyles = css`
     grid-row: 1;
     min-inline-size: 0;
   }
-  .frame > [part~='message'] {
+  .frame > .message {
     grid-row: 1 / -1;
   }
-  .frame > [part~='explanation'] {
+  .frame > .explanation {
     grid-row: 2;
     margin-block-start: 0.25em;
   }

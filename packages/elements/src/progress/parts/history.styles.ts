@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /** The history part: a sparkline and its first and latest figures, beside the "Why?" summary. */
 export const historyStyles = css`
-  .frame > [part~='history'] {
+  .frame > .history {
     grid-column: 2;
     grid-row: 2;
     align-self: start;
@@ -17,13 +17,13 @@ export const historyStyles = css`
     min-inline-size: 0;
     color: var(--cds-color-muted, var(--_muted));
   }
-  [part~='history'] > svg {
+  .history > svg {
     flex: none;
     inline-size: 3.5em;
     block-size: 1.25em;
     overflow: visible;
   }
-  [part~='history-line'] {
+  .history-line {
     fill: none;
     stroke: var(--cds-color-indicator, var(--_fill));
     stroke-width: 1.5;
@@ -31,7 +31,7 @@ export const historyStyles = css`
     stroke-linejoin: round;
     vector-effect: non-scaling-stroke;
   }
-  [part~='history-point'] {
+  .history-point {
     fill: var(--cds-color-indicator, var(--_fill));
   }
   .history-ends {
@@ -51,10 +51,10 @@ export const historyStyles = css`
     white-space: nowrap;
   }
   @media (forced-colors: active) {
-    [part~='history-line'] {
+    .history-line {
       stroke: CanvasText;
     }
-    [part~='history-point'] {
+    .history-point {
       fill: CanvasText;
     }
   }

@@ -29,8 +29,8 @@ export function renderHistory(history: HistoryView | undefined, lang: Lang) {
       ? words.caption
       : `${words.caption} (${formatNumber(points.length, { lang })} ${words.latest} ${formatNumber(history.of, { lang })})`;
   const tip = (p: (typeof points)[number]) => `${p.text} · ${p.date} · ${p.source}`;
-  return html`<div part="history" class="history"><svg viewBox=${VIEW_BOX} aria-hidden="true" focusable="false"><path part="history-line" d=${shape.path}></path>${shape.points.map(
-    (p, i) => svg`<circle part="history-point" cx=${p.x} cy=${p.y} r="2.5"><title .textContent=${tip(points[i]!)}></title></circle>`,
+  return html`<div part="history" class="history"><svg viewBox=${VIEW_BOX} aria-hidden="true"><path part="history-line" class="history-line" d=${shape.path}></path>${shape.points.map(
+    (p, i) => svg`<circle part="history-point" class="history-point" cx=${p.x} cy=${p.y} r="2.5"><title .textContent=${tip(points[i]!)}></title></circle>`,
   )}</svg><span class="history-ends" aria-hidden="true" .textContent=${`${first.text} → ${last.text}`}></span><table class="visually-hidden"><caption .textContent=${caption}></caption><thead><tr><th scope="col" .textContent=${words.date}></th><th scope="col" .textContent=${words.figure}></th><th scope="col" .textContent=${words.source}></th></tr></thead><tbody>${points.map(
     (p) => html`<tr><td .textContent=${p.date}></td><td .textContent=${p.text}></td><td .textContent=${p.source}></td></tr>`,
   )}</tbody></table></div>`;
