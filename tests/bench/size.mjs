@@ -12,13 +12,13 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /**
  * Entries in the order they are printed, what a page loads first, each with two figures in
  * gzipped bytes for the entry and its static imports: `budget`, the size the project aims for
- * (20 KB with the dataset, 14 KB without), and `ceiling`, the size the entry has reached and
+ * (23 KB with the dataset, 17 KB without), and `ceiling`, the size the entry has reached and
  * must not grow past. tests/bundle-size.test.ts fails when one grows past its ceiling. Lower a
  * ceiling whenever a change makes its entry smaller, until it meets the budget.
  */
 export const BUNDLES = [
-  { name: 'CDN bundle (elements + dataset)', file: 'packages/elements/dist/cdn/hn-cds.min.js', budget: 20_480, ceiling: 32_343 },
-  { name: '<cds-progress> without the dataset', file: 'packages/elements/dist/cdn/cds-progress.min.js', budget: 14_336, ceiling: 26_188 },
+  { name: 'CDN bundle (elements + dataset)', file: 'packages/elements/dist/cdn/hn-cds.min.js', budget: 23_552, ceiling: 32_343 },
+  { name: '<cds-progress> without the dataset', file: 'packages/elements/dist/cdn/cds-progress.min.js', budget: 17_408, ceiling: 26_188 },
 ];
 
 // Minified ESM: `import{a as b}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"`; and `import("./x.js")`.

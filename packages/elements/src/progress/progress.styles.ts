@@ -336,10 +336,11 @@ export const progressStyles = css`
     font-size: 0.875em;
     color: var(--cds-color-muted, var(--_muted));
   }
+  /* As tall as the frame, which is as tall as the size a page reserves. */
   .message {
     display: grid;
     align-content: center;
-    block-size: 100%;
+    min-block-size: inherit;
     padding: 0.5em 0.75em;
     border: 1px dashed var(--cds-color-track, var(--_track));
     border-radius: 0.5em;

@@ -7,30 +7,15 @@ import { css } from 'lit';
 export const FOOTER_BLOCK_SIZE = 1.75;
 
 /**
- * The explanation part, and the row it shares with the history: the look keeps its own height
- * (`--_look-size`), the row under it holds the closed summary, and the host grows only while the
- * disclosure is open (the `explained` attribute).
+ * The explanation part, under the look: the closed summary takes one row, beside the history when
+ * there is one, and the host grows only while the disclosure is open (the `explained` attribute).
+ * The frame is laid out as blocks: a grid here made every gauge size its content twice.
  */
 export const explanationStyles = css`
   :host([explained]) {
     block-size: auto;
   }
-  .frame {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    grid-template-rows: minmax(var(--_look-size, 0px), 1fr) auto;
-    align-content: start;
-  }
-  .frame > * {
-    grid-column: 1 / -1;
-    grid-row: 1;
-    min-inline-size: 0;
-  }
-  .frame > .message {
-    grid-row: 1 / -1;
-  }
   .frame > .explanation {
-    grid-row: 2;
     margin-block-start: 0.25em;
   }
   /* A list item, so the browser draws its own disclosure triangle, turned while open. */
@@ -58,6 +43,8 @@ export const explanationStyles = css`
     outline-offset: 1px;
   }
   .why {
+    /* Under the history, which floats beside the summary. */
+    clear: both;
     font-size: 0.875em;
     line-height: 1.45;
     padding-block: 0.5em 0.75em;

@@ -1,11 +1,11 @@
 import { css } from 'lit';
 
-/** The history part: a sparkline and its first and latest figures, beside the "Why?" summary. */
+/** The history part: a sparkline and its first and latest figures, floated beside the "Why?" summary. */
 export const historyStyles = css`
   .frame > .history {
-    grid-column: 2;
-    grid-row: 2;
-    align-self: start;
+    /* Beside the "Why?" summary, which comes after it and makes room for it. */
+    float: inline-end;
+    margin-inline-start: 0.75em;
     /* Above the disclosure, which spans the row under it: each point keeps its tooltip. */
     position: relative;
     z-index: 1;
