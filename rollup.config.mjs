@@ -85,7 +85,8 @@ function cdnBuild(input, file, css) {
       }),
       // After typescript, which compiles from disk and ignores earlier transforms.
       minifyCss,
-      terser({ format: { comments: false }, ecma: 2020, module: true }),
+      // Two compress passes: each inlines what the one before it left single-use.
+      terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } }),
       css && {
         name: 'reserve-css',
         generateBundle() {

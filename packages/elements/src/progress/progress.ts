@@ -1,4 +1,4 @@
-import { nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../shared/templates.js';
 import { getIndicator, type Lang, type Taxonomy, type UnitKind } from '@hn-cds/core';
 import { getDefaultTaxonomy } from '../default-taxonomy.js';
@@ -15,7 +15,7 @@ import { stateLook } from './looks/state.js';
 import { PLAIN_INDICATOR_ID, plainTaxonomy, progressView, type ProgressView } from './model.js';
 import { paletteStyles } from '../shared/palette.styles.js';
 import { progressStyles } from './progress.styles.js';
-import { renderExplanation } from './parts/explanation.js';
+import { renderExplanation, whenExplained } from './parts/explanation.js';
 import { explanationStyles } from './parts/explanation.styles.js';
 import { renderHistory } from './parts/history.js';
 import { historyStyles } from './parts/history.styles.js';
@@ -70,7 +70,7 @@ const THEMES = ['auto', 'light', 'dark'] as const;
  * @csspart history-line - The sparkline's line.
  * @csspart history-point - One figure's point on the sparkline.
  * @csspart explanation - The "Vì sao?" (Why?) disclosure under every gauge, closed by default: opened, it explains each target's verdict from core's explainVerdict, and the element grows to show it (it sets the `explained` attribute while open).
- * @csspart explanation-summary - The disclosure's summary, the line a reader clicks or presses Enter or Space on.
+ * @csspart explanation-summary - The disclosure's button (`aria-expanded` says whether it is open), which a reader clicks or presses Enter or Space on.
  *
  * @cssproperty --cds-font-family - Font of every text.
  * @cssproperty --cds-font-size - Base font size; every length scales with it (default 1rem).
@@ -115,6 +115,7 @@ export class CdsProgress extends DataElement<ProgressView> {
     unit: {},
     source: {},
     sourceUrl: { attribute: 'source-url' },
+    explained: { type: Boolean, reflect: true },
   };
 
   /** How a figure on a scale looks: `bar` (default, fits a text column), `ring` or `gauge` (a semicircle). Other kinds of figure have one look each. */
@@ -135,15 +136,21 @@ export class CdsProgress extends DataElement<ProgressView> {
   source = '';
   /** Web address of the figure's source (http or https), with `value`. */
   sourceUrl = '';
+  /** Whether the "Vì sao?" (Why?) explanation is open; a reader opens and closes it with its button. */
+  explained = false;
   // Templates are written without whitespace between tags and set plain text through
   // `.textContent`: each whitespace text node and each text binding's marker is one more node to
   // style and lay out, a thousand times on a page of a thousand gauges.
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('explained')) whenExplained(this);
+  }
+
   override render() {
     const lang = this.language;
     const { view, problem: issue } = this;
     const message = issue ? issue.message[lang] : this.loading ? say(lang, 'loading') : '';
     if (!view) return html`<div part="base" class="frame base" lang=${lang}><div part="message" class="message" role="status" .textContent=${message}></div></div>`;
-    return html`<div part="base" class="frame base" lang=${lang} data-kind=${view.kind}>${this.renderView(view, lang)}${renderHistory(view.history, lang)}${renderExplanation(view.explanation, lang)}${
+    return html`<div part="base" class="frame base" lang=${lang} data-kind=${view.kind}>${this.renderView(view, lang)}${renderHistory(view.history, lang)}${renderExplanation(view.explanation, lang, this.explained)}${
       issue ? html`<div part="notice" class="notice" role="status" .textContent=${`${message} ${say(lang, 'stale')}`}></div>` : nothing
     }</div>`;
   }

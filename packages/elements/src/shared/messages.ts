@@ -25,10 +25,6 @@ export const MESSAGES = {
     expectYear: 'Cần một năm từ 1900 đến 2200.',
     expectDate: 'Cần một ngày dạng YYYY-MM-DD.',
     expectOneOf: 'Cần một trong: {0}.',
-    noDatasetSummary: 'Chưa nạp bộ dữ liệu nào: hãy dùng bản có kèm dữ liệu Hà Nội hoặc thêm thuộc tính src.',
-    missingYear: 'Cần thuộc tính year (năm của mục tiêu), ví dụ year="2025".',
-    segments: 'Từng mục tiêu, theo đánh giá',
-    eachTarget: 'Từng mục tiêu ({0})',
   },
   en: {
     loading: 'Loading figures…',
@@ -50,10 +46,6 @@ export const MESSAGES = {
     expectYear: 'Expected a year from 1900 to 2200.',
     expectDate: 'Expected a date written YYYY-MM-DD.',
     expectOneOf: 'Expected one of: {0}.',
-    noDatasetSummary: 'No dataset is loaded: use the build that includes the Hanoi dataset, or add a src attribute.',
-    missingYear: 'Set the year attribute (the target year), e.g. year="2025".',
-    segments: 'Each target, by verdict',
-    eachTarget: 'Each target ({0})',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

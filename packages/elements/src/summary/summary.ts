@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Lang, Taxonomy, VerdictStatus } from '@hn-cds/core';
 import { getDefaultTaxonomy } from '../default-taxonomy.js';
-import { invalidAttribute, isProblem, problem, readChoice, readDate, readYear, today, type CdsErrorDetail } from '../progress/attributes.js';
+import { invalidAttribute, isProblem, readChoice, readDate, readYear, today, type CdsErrorDetail } from '../progress/attributes.js';
 import { verdictIcon } from '../shared/icons.js';
 import { DataElement } from '../shared/data-element.js';
-import { say } from '../shared/messages.js';
+import { fill, say } from '../shared/messages.js';
 import { paletteStyles } from '../shared/palette.styles.js';
 import { summaryView, type SummaryView } from './model.js';
 import { summaryStyles } from './summary.styles.js';
@@ -15,6 +15,27 @@ function verdictSvg(status: VerdictStatus): TemplateResult {
 }
 
 const THEMES = ['auto', 'light', 'dark'] as const;
+
+/** Words only the scorecard writes; those it shares with <cds-progress> are in shared/messages. */
+const WORDS = {
+  vi: {
+    noDataset: 'Chưa nạp bộ dữ liệu nào: hãy dùng bản có kèm dữ liệu Hà Nội hoặc thêm thuộc tính src.',
+    missingYear: 'Cần thuộc tính year (năm của mục tiêu), ví dụ year="2025".',
+    segments: 'Từng mục tiêu, theo đánh giá',
+    eachTarget: 'Từng mục tiêu ({0})',
+  },
+  en: {
+    noDataset: 'No dataset is loaded: use the build that includes the Hanoi dataset, or add a src attribute.',
+    missingYear: 'Set the year attribute (the target year), e.g. year="2025".',
+    segments: 'Each target, by verdict',
+    eachTarget: 'Each target ({0})',
+  },
+} as const;
+
+/** One of the scorecard's own problems, in both languages. */
+function summaryProblem(code: CdsErrorDetail['code'], key: 'noDataset' | 'missingYear'): CdsErrorDetail {
+  return { code, message: { vi: WORDS.vi[key], en: WORDS.en[key] } };
+}
 
 /** The detail of a `cds-select` event: the target whose segment the reader chose. */
 export interface CdsSelectDetail {
@@ -109,7 +130,7 @@ export class CdsSummary extends DataElement<SummaryView> {
     const lang = this.language;
     return html`<p part="title" id="title">${view.title}</p>
       <span id="sentence" hidden>${view.sentence}</span>
-      <ul part="segments" aria-label=${say(lang, 'segments')}>
+      <ul part="segments" aria-label=${WORDS[lang].segments}>
         ${view.segments.map(
           (s, i) => html`<li><button part="segment" type="button" data-status=${s.status} aria-label=${s.text} title=${s.text} @click=${() => this.select(i)}>${verdictSvg(s.status)}</button></li>`,
         )}
@@ -122,7 +143,7 @@ export class CdsSummary extends DataElement<SummaryView> {
       ${view.reported ? html`<p part="reported">${view.reported}</p>` : nothing}
       ${view.difference ? html`<p part="difference">${view.difference}</p>` : nothing}
       <details part="targets">
-        <summary>${say(lang, 'eachTarget', view.total)}</summary>
+        <summary>${fill(WORDS[lang].eachTarget, [view.total])}</summary>
         <ol>
           ${view.segments.map(
             (s, i) => html`<li part="target" id=${`row-${i}`} tabindex="-1" data-status=${s.status}>${verdictSvg(s.status)}<span class="words"><strong>${s.verdict}</strong> · ${s.label}: ${s.target}${s.reported ? html` · <em>${s.reported}</em>` : nothing}</span></li>`,
@@ -149,11 +170,11 @@ export class CdsSummary extends DataElement<SummaryView> {
     const theme = readChoice('theme', this.theme, THEMES);
     const asOf = this.asOf ? readDate('as-of', this.asOf) : today();
     if (isProblem(asOf)) return { problem: asOf };
-    if (this.year == null || this.year === '') return { problem: problem('missing_data', 'missingYear') };
+    if (this.year == null || this.year === '') return { problem: summaryProblem('missing_data', 'missingYear') };
     const year = readYear('year', this.year);
     if (isProblem(year)) return { problem: year };
     const taxonomy = this.src ? this.remote : getDefaultTaxonomy();
-    if (taxonomy === undefined) return this.src ? {} : { problem: problem('no_dataset', 'noDatasetSummary') };
+    if (taxonomy === undefined) return this.src ? {} : { problem: summaryProblem('no_dataset', 'noDataset') };
     if (isProblem(taxonomy)) return { problem: taxonomy };
     const documentId = this.document.trim();
     if (documentId) {

@@ -18,27 +18,39 @@ export const explanationStyles = css`
   .frame > .explanation {
     margin-block-start: 0.25em;
   }
-  /* A list item, so the browser draws its own disclosure triangle, turned while open. */
-  [part~='explanation-summary'] {
-    display: list-item;
-    list-style-position: inside;
+  /* A plain button, so a closed disclosure costs one box. */
+  .explanation-summary {
+    display: block;
     inline-size: fit-content;
     max-inline-size: 100%;
+    padding: 0 0.25em 0 0;
+    border: 0;
+    background: none;
+    font: inherit;
     font-size: 0.875em;
     /* 1.5em of the host: the summary's line is the whole closed row. */
     line-height: 1.7142857;
+    text-align: start;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
     color: var(--cds-color-link, var(--_link));
     cursor: pointer;
     border-radius: 0.25em;
-    padding-inline-end: 0.25em;
   }
-  [part~='explanation-summary']:hover > span {
+  /* The disclosure triangle: a character in the text's colour, so forced colours and dark pages keep it, with no words for a screen reader (the button's aria-expanded says it). */
+  .explanation-summary::before {
+    content: '▸' / '';
+    display: inline-block;
+    inline-size: 1em;
+  }
+  .explanation-summary[aria-expanded='true']::before {
+    content: '▾' / '';
+  }
+  .explanation-summary:hover > span {
     text-decoration: underline;
   }
-  [part~='explanation-summary']:focus-visible {
+  .explanation-summary:focus-visible {
     outline: 2px solid var(--cds-color-link, var(--_link));
     outline-offset: 1px;
   }

@@ -13,8 +13,14 @@ async function gauge(template: ReturnType<typeof html>): Promise<CdsProgress> {
   await el.updateComplete;
   return el;
 }
-const details = (el: CdsProgress) => el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part~="explanation"]')!;
-const summary = (el: CdsProgress) => details(el).querySelector<HTMLElement>('summary')!;
+const details = (el: CdsProgress) => el.shadowRoot!.querySelector<HTMLElement>('[part~="explanation"]')!;
+const summary = (el: CdsProgress) => details(el).querySelector<HTMLButtonElement>('button[part~="explanation-summary"]')!;
+/** Whether the disclosure is open, as a screen reader hears it, and whether its content is there. */
+const isOpen = (el: CdsProgress) => {
+  const expanded = summary(el).getAttribute('aria-expanded') === 'true';
+  expect(details(el).querySelector('.why') !== null, 'the content is there exactly while open').to.equal(expanded);
+  return expanded;
+};
 /** The text the open disclosure shows, once its words have loaded. */
 async function opened(el: CdsProgress): Promise<string> {
   await waitUntil(() => details(el).querySelector('.why-target'), 'the explanation never showed');
@@ -28,6 +34,19 @@ async function press(el: CdsProgress, key: 'Enter' | 'Space'): Promise<void> {
 }
 
 describe('the explanation part', () => {
+  // First in the file, so that the content has not been loaded by a reader's click yet.
+  it('opens from markup or script: the explained attribute loads and shows the explanation, and clearing it closes it', async () => {
+    const el = await gauge(html`<cds-progress indicator=${FIBRE} as-of="2025-12-31" explained></cds-progress>`);
+    expect(summary(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(await opened(el)).to.include('Mục tiêu');
+    el.explained = false;
+    await el.updateComplete;
+    expect(isOpen(el)).to.equal(false);
+    el.explained = true;
+    await el.updateComplete;
+    expect(isOpen(el)).to.equal(true);
+  });
+
   it('passes an axe audit closed', async () => {
     const el = await gauge(html`<cds-progress indicator=${FIBRE} as-of="2025-12-31"></cds-progress>`);
     await expect(el).to.be.accessible();
@@ -43,7 +62,7 @@ describe('the explanation part', () => {
   it('is on every gauge, closed by default, its summary saying "Vì sao?" and naming the indicator for screen readers', async () => {
     for (const look of LOOKS) {
       const el = await gauge(html`<cds-progress look=${look} indicator="city.rank-innovation" as-of="2025-12-31"></cds-progress>`);
-      expect(details(el).open, look).to.equal(false);
+      expect(isOpen(el), look).to.equal(false);
       expect(el.hasAttribute('explained')).to.equal(false);
       expect(summary(el).textContent).to.match(/^Vì sao\? Cách đánh giá: /);
     }
@@ -73,12 +92,13 @@ describe('the explanation part', () => {
     const el = await gauge(html`<cds-progress indicator=${FIBRE} as-of="2025-12-31" style="font-size: 20px"></cds-progress>`);
     const closedHeight = el.getBoundingClientRect().height;
     await press(el, 'Enter');
-    expect(details(el).open).to.equal(true);
+    expect(isOpen(el)).to.equal(true);
     await opened(el);
     expect(el.hasAttribute('explained')).to.equal(true);
+    expect(el.shadowRoot!.getElementById(summary(el).getAttribute('aria-controls')!), 'aria-controls names the open content').to.equal(details(el).querySelector('.why'));
     expect(el.getBoundingClientRect().height).to.be.greaterThan(closedHeight + 100);
     await press(el, 'Space');
-    expect(details(el).open).to.equal(false);
+    expect(isOpen(el)).to.equal(false);
     expect(el.hasAttribute('explained')).to.equal(false);
     expect(el.getBoundingClientRect().height).to.be.closeTo(closedHeight, 0.5);
   });
@@ -86,7 +106,7 @@ describe('the explanation part', () => {
   it('opens with Space too', async () => {
     const el = await gauge(html`<cds-progress indicator=${FIBRE} as-of="2025-12-31"></cds-progress>`);
     await press(el, 'Space');
-    expect(details(el).open).to.equal(true);
+    expect(isOpen(el)).to.equal(true);
   });
 
   it('explains the fibre verdict before the deadline: figure, date, documents, deadline, the fall between sources and the reported status (vi)', async () => {

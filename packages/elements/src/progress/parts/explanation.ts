@@ -43,25 +43,37 @@ export function loadExplanation(): Promise<void> {
   return loading;
 }
 
-function onToggle(event: Event): void {
-  const details = event.currentTarget as HTMLDetailsElement;
-  const host = (details.getRootNode() as ShadowRoot).host as ReactiveElement | undefined;
-  // The host grows to show the open explanation (reserve.css and the element's styles let it).
-  host?.toggleAttribute('explained', details.open);
-  if (details.open && content === undefined) {
-    const loaded = loadExplanation();
-    host?.requestUpdate();
-    void loaded.then(() => host?.requestUpdate());
-  }
+/** A host that shows the explanation while its `explained` property is true. */
+interface ExplainingHost extends ReactiveElement {
+  explained: boolean;
 }
 
 /**
- * The explanation part: a disclosure, closed by default, whose summary reads "Vì sao?" /
- * "Why?" and whose content explains each shown target's verdict from core's explainVerdict.
+ * Loads the explanation's content for a host whose `explained` is true, once, and renders the
+ * host again when it has loaded; called whether a reader or a script opened it.
  */
-export function renderExplanation(view: ExplanationView, lang: Lang): TemplateResult {
+export function whenExplained(host: ExplainingHost): void {
+  if (host.explained && content === undefined) void loadExplanation().then(() => host.requestUpdate());
+}
+
+function onToggle(event: Event): void {
+  const button = event.currentTarget as HTMLButtonElement;
+  const host = (button.getRootNode() as ShadowRoot).host as ExplainingHost | undefined;
+  // The host grows to show the open explanation (reserve.css and the element's styles let it).
+  if (host) host.explained = !host.explained;
+}
+
+/**
+ * The explanation part: a disclosure button, closed by default, reading "Vì sao?" / "Why?", and
+ * while open, the content that explains each shown target's verdict from core's explainVerdict.
+ * Closed, it is one button and its words: nothing else to style or lay out on a page of many
+ * gauges.
+ */
+export function renderExplanation(view: ExplanationView, lang: Lang, open: boolean): TemplateResult {
   const words = WORDS[lang];
   const body =
     content !== undefined ? content(view, lang) : failed || loading ? html`<p role="status" .textContent=${failed ? words.failed : words.loading}></p>` : nothing;
-  return html`<details part="explanation" class="explanation" @toggle=${onToggle}><summary part="explanation-summary"><span .textContent=${words.summary}></span><span class="visually-hidden" .textContent=${` ${words.about}${view.label}`}></span></summary><div class="why">${body}</div></details>`;
+  return html`<div part="explanation" class="explanation"><button type="button" part="explanation-summary" class="explanation-summary" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? 'why' : nothing} @click=${onToggle}><span .textContent=${words.summary}></span><span class="visually-hidden" .textContent=${` ${words.about}${view.label}`}></span></button>${
+    open ? html`<div class="why" id="why">${body}</div>` : nothing
+  }</div>`;
 }
