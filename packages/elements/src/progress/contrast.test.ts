@@ -68,10 +68,11 @@ function measure(el: CdsProgress): { texts: Array<[string, number]>; graphics: A
   for (const node of root.querySelectorAll('[part~="verdict"] .words, [part~="verdict"] strong')) texts.push([`verdict ${node.localName}`, contrast(drawn(node, 'color'), backdrop(node))]);
   for (const name of SVG_TEXT_PARTS) for (const node of all(name)) texts.push([name, contrast(drawn(node, 'fill'), backdrop(node))]);
   const graphic = (name: string, node: Element) => {
-    const bar = node.closest('.bar') && (name === 'track' || name === 'indicator');
     const rank = node.closest('.rank') && (name === 'track' || name === 'indicator');
-    const property = bar ? 'backgroundColor' : rank || name === 'target' || name === 'expected' ? 'stroke' : 'fill';
-    graphics.push([name, contrast(drawn(node, property), backdrop(node))]);
+    const property = rank || name === 'target' || name === 'expected' ? 'stroke' : 'fill';
+    // The bar's fill lies on its track: it must read against the track, and the track against the page.
+    const track = node.closest('.bar') && name === 'indicator' ? root.querySelector('.bar [part~="track"]') : null;
+    graphics.push([name, contrast(drawn(node, property), track ? drawn(track, 'fill') : backdrop(node))]);
   };
   for (const name of ['track', 'indicator', 'target', 'expected', 'verdict-icon']) for (const node of all(name)) graphic(name, node);
   return { texts, graphics };

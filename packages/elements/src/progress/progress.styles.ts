@@ -168,21 +168,25 @@ export const progressStyles = css`
     block-size: 3.25em;
   }
 
-  .bar .track {
-    position: absolute;
-    inset: 0 0 auto 0;
-    block-size: var(--cds-track-height, 0.75em);
-    border-radius: 999px;
-    background: var(--cds-color-track, var(--_track));
-    overflow: hidden;
+  /*
+   * One SVG as tall as the track and the markers across it (0.2em above and below): the markers
+   * span it (y1="0" y2="100%"), the track and its fill lie 0.2em down, as thick as
+   * --cds-track-height, and the years hang below it (overflow: visible).
+   */
+  .bar .drawing {
+    display: block;
+    inline-size: 100%;
+    block-size: calc(var(--cds-track-height, 0.75em) + 0.4em);
+    margin-block-start: -0.2em;
+    overflow: visible;
+  }
+  .bar .track,
+  .bar .indicator {
+    y: 0.2em;
+    height: var(--cds-track-height, 0.75em);
+    rx: calc(var(--cds-track-height, 0.75em) / 2);
   }
   .bar .indicator {
-    /* An outer <svg> box: its width="…%" attribute sizes it, in the markup (no style attribute, no CSSOM). */
-    position: absolute;
-    inset: 0 auto 0 0;
-    display: block;
-    border-radius: inherit;
-    background: var(--cds-color-indicator, var(--_fill));
     transition: width 0.4s ease;
   }
   svg .track {
@@ -193,23 +197,9 @@ export const progressStyles = css`
     transition: d 0.4s ease;
   }
 
-  /* Markers and their years are SVG drawn at x="…%" of the track's width, in the markup. */
-  .bar .marks,
+  /* The years, 0.3em under the track (in their own font size, 0.8125em of the meter's). */
   .bar .years {
-    position: absolute;
-    inset-inline: 0;
-    display: block;
-    inline-size: 100%;
-    overflow: visible;
-    pointer-events: none;
-  }
-  .bar .marks {
-    inset-block-start: -0.2em;
-    block-size: calc(var(--cds-track-height, 0.75em) + 0.4em);
-  }
-  .bar .years {
-    inset-block-start: calc(var(--cds-track-height, 0.75em) + 0.3em);
-    block-size: 2.2em;
+    transform: translateY(calc(var(--cds-track-height, 0.75em) + 0.55em));
     font-size: 0.8125em;
   }
   .bar .target-label {
@@ -371,16 +361,9 @@ export const progressStyles = css`
       --_mark: CanvasText;
       --_expected: CanvasText;
     }
-    .bar .track {
-      border: 1px solid CanvasText;
-    }
     svg .track {
       stroke: CanvasText;
       stroke-width: 1;
-    }
-    .bar .indicator {
-      forced-color-adjust: none;
-      background: Highlight;
     }
     .rank .position {
       stroke: CanvasText;

@@ -368,7 +368,7 @@ describe('cds-progress', () => {
 
     it('takes its colours from --cds-* custom properties', async () => {
       const el = await gauge(html`<cds-progress value="50" style="--cds-color-indicator: rgb(1, 2, 3); --cds-color-text: rgb(4, 5, 6)"></cds-progress>`);
-      expect(getComputedStyle(part(el, 'indicator')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(part(el, 'indicator')!).fill).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(part(el, 'label')!).color).to.equal('rgb(4, 5, 6)');
     });
   });
