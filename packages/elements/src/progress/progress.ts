@@ -52,8 +52,8 @@ const THEMES = ['auto', 'light', 'dark'] as const;
  * @csspart value - The latest value, formatted for the language.
  * @csspart meter - The element with role `meter`, whose `aria-valuetext` is the full sentence (a figure on a scale).
  * @csspart group - The element with role `group`, named by the full sentence, for every figure without a scale (rank, figure, state, no figure yet).
- * @csspart track - The whole length of the bar, ring or arc: an SVG shape in every look, painted with `fill`.
- * @csspart indicator - The filled part, up to the latest value: an SVG shape in every look, painted with `fill`.
+ * @csspart track - The whole length of the bar, ring or arc, and each place of the rank look: an SVG shape (the rank's places are outlines, painted with `stroke`; the others with `fill`).
+ * @csspart indicator - The filled part, up to the latest value, and the city's place in the rank look: an SVG shape, painted like the track.
  * @csspart target - The marker of one target (`data-year` names its year).
  * @csspart target-label - The year printed by a target's marker (each year once), or a rank zone's "top N · year".
  * @csspart position - One place on a rank strip; the place of the rank shown is also `indicator`.
