@@ -54,3 +54,20 @@ describe('what only readers who ask need', () => {
     expect(readFileSync(new URL(chunk!, root), 'utf8')).toContain('Số liệu được dùng');
   });
 });
+
+describe('the history part', () => {
+  const words = 'Các số liệu theo thời gian';
+  it('comes with the dataset bundle, whose gauges have histories from the first render', () => {
+    const { eager, lazy } = filesOf(BUNDLES[0]!.file) as { eager: string[]; lazy: string[] };
+    expect(eager.some((f) => readFileSync(new URL(f, root), 'utf8').includes(words))).toBe(true);
+    expect(lazy.filter((f) => /\/history-[\w-]+\.js$/.test(f))).toEqual([]);
+  });
+
+  it('stays out of the light entry, whose gauges from attributes never have one, in a chunk loaded on demand', () => {
+    const { eager, lazy } = filesOf(BUNDLES[1]!.file) as { eager: string[]; lazy: string[] };
+    expect(eager.some((f) => readFileSync(new URL(f, root), 'utf8').includes(words))).toBe(false);
+    const chunk = lazy.find((f) => /\/history-[\w-]+\.js$/.test(f));
+    expect(chunk).toBeDefined();
+    expect(readFileSync(new URL(chunk!, root), 'utf8')).toContain(words);
+  });
+});

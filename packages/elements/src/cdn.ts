@@ -5,6 +5,8 @@ import { defineOnUse } from './define-on-use.js';
 
 defineOnUse('cds-summary', () => import('./summary/summary.js'));
 
+// The history part draws with the first render (the light CDN entry loads it on demand).
+import './progress/parts/history.js';
 export { CdsProgress } from './progress/progress.js';
 export { CDS_ERROR_CODES } from './progress/attributes.js';
 export { LOOKS } from './progress/geometry.js';

@@ -2,6 +2,8 @@
  * Importing this module registers `<cds-progress>` and `<cds-summary>` (a documented side effect).
  * Registration is skipped when the tag is already defined, so loading twice is harmless.
  */
+// The history part draws with the first render (the light CDN entry loads it on demand).
+import './progress/parts/history.js';
 export { CdsProgress } from './progress/progress.js';
 export { CdsSummary } from './summary/summary.js';
 export type { CdsSelectDetail } from './summary/summary.js';

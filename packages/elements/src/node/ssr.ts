@@ -8,6 +8,7 @@ import { progressView } from '../progress/model.js';
 import { RenderError } from './errors.js';
 import type { RenderOptions } from './options.js';
 import { say } from '../shared/messages.js';
+import '../progress/parts/history.js';
 import { CdsProgress } from '../progress/progress.js';
 
 const LANGS = ['vi', 'en'] as const;

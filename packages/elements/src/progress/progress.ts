@@ -17,7 +17,7 @@ import { paletteStyles } from '../shared/palette.styles.js';
 import { progressStyles } from './progress.styles.js';
 import { renderExplanation, whenExplained } from './parts/explanation.js';
 import { explanationStyles } from './parts/explanation.styles.js';
-import { renderHistory } from './parts/history.js';
+import { historyPart } from './parts/history-slot.js';
 import { historyStyles } from './parts/history.styles.js';
 
 const UNITS = ['percent', 'per_100_inhabitants', 'rank', 'count', 'percent_per_year'] as const satisfies readonly UnitKind[];
@@ -150,7 +150,7 @@ export class CdsProgress extends DataElement<ProgressView> {
     const { view, problem: issue } = this;
     const message = issue ? issue.message[lang] : this.loading ? say(lang, 'loading') : '';
     if (!view) return html`<div part="base" class="frame base" lang=${lang}><div part="message" class="message" role="status" .textContent=${message}></div></div>`;
-    return html`<div part="base" class="frame base" lang=${lang} data-kind=${view.kind}>${this.renderView(view, lang)}${renderHistory(view.history, lang)}${renderExplanation(view.explanation, lang, this.explained)}${
+    return html`<div part="base" class="frame base" lang=${lang} data-kind=${view.kind}>${this.renderView(view, lang)}${historyPart(view.history, lang, this)}${renderExplanation(view.explanation, lang, this.explained)}${
       issue ? html`<div part="notice" class="notice" role="status" .textContent=${`${message} ${say(lang, 'stale')}`}></div>` : nothing
     }</div>`;
   }

@@ -3,6 +3,7 @@ import { html, svg } from '../../shared/templates.js';
 import { formatNumber, type Lang } from '@hn-cds/core';
 import { HISTORY_BOX, historyShape } from './history-geometry.js';
 import type { HistoryView } from './history-data.js';
+import { registerHistory } from './history-slot.js';
 
 const WORDS = {
   vi: { caption: 'Các số liệu theo thời gian', latest: 'số liệu gần nhất trong', date: 'Ngày', figure: 'Số liệu', source: 'Nguồn' },
@@ -35,3 +36,5 @@ export function renderHistory(history: HistoryView | undefined, lang: Lang) {
     (p) => html`<tr><td .textContent=${p.date}></td><td .textContent=${p.text}></td><td .textContent=${p.source}></td></tr>`,
   )}</tbody></table></div>`;
 }
+
+registerHistory(renderHistory);
