@@ -60,7 +60,7 @@ describe('renderHtml', () => {
           // Without declarative shadow DOM, the reader gets the gauge's sentence.
           expect(unescape(light)).toBe(view.sentence);
           if (look === 'bar') {
-            expect(shadow).toContain(`<svg part="indicator" class="indicator" width="${barMark(view.fraction).offset}%" height="100%"`);
+            expect(shadow).toContain(`<rect part="indicator" class="indicator" width="${barMark(view.fraction).offset}%">`);
             expect(barMark(view.fraction).offset).toBe(91.4);
             expect(shadow).toMatch(/<line part="target" class="target" data-year="2025"[^>]* x1="90%" x2="90%"/);
             expect([...shadow.matchAll(/<text part="target-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])).toEqual(['2025', '2030']);
@@ -134,7 +134,7 @@ describe('renderHtml', () => {
     expect(getDefaultTaxonomy()).toBe(before);
     expect(partText(shadow, 'label')).toBe('Phủ sóng 5G');
     expect(partText(shadow, 'value')).toBe('42%');
-    expect(shadow).toContain('<svg part="indicator" class="indicator" width="42%"');
+    expect(shadow).toContain('<rect part="indicator" class="indicator" width="42%">');
     expect(shadow).toMatch(/<line part="target" class="target" data-year="2025"[^>]* x1="80%"/);
   });
 
