@@ -197,7 +197,7 @@ export const progressStyles = css`
     transition: d 0.4s ease;
   }
 
-  /* The years, 0.3em under the track (in their own font size, 0.8125em of the meter's). */
+  /* The years, about 0.3em under the track: the drawing starts 0.2em above it, and these em are of the years' own size (0.8125em of the meter's). */
   .bar .years {
     transform: translateY(calc(var(--cds-track-height, 0.75em) + 0.55em));
     font-size: 0.8125em;

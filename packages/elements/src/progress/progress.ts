@@ -138,13 +138,13 @@ export class CdsProgress extends DataElement<ProgressView> {
   sourceUrl = '';
   /** Whether the "Vì sao?" (Why?) explanation is open; a reader opens and closes it with its button. */
   explained = false;
-  // Templates are written without whitespace between tags and set plain text through
-  // `.textContent`: each whitespace text node and each text binding's marker is one more node to
-  // style and lay out, a thousand times on a page of a thousand gauges.
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('explained')) whenExplained(this);
   }
 
+  // Templates are written without whitespace between tags and set plain text through
+  // `.textContent`: each whitespace text node and each text binding's marker is one more node to
+  // style and lay out, a thousand times on a page of a thousand gauges.
   override render() {
     const lang = this.language;
     const { view, problem: issue } = this;
