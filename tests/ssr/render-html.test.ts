@@ -100,10 +100,10 @@ describe('renderHtml', () => {
     const vi = split(await renderHtml({ indicator: FIBRE, asOf: AS_OF })).shadow;
     expect(vi).toContain('<span class="history-ends" aria-hidden="true">93,15% → 91,4%</span>');
     expect(vi).toContain('<td>05/02/2024</td><td>93,15%</td>');
-    expect(vi).toMatch(/<button type="button" part="explanation-summary" class="explanation-summary" aria-expanded="false"><span>Vì sao\?<\/span>/);
+    expect(vi).toMatch(/<button type="button" part="explanation-summary" class="explanation-summary" aria-expanded="false" +aria-label="Vì sao\? Cách đánh giá: Cáp quang hộ gia đình">Vì sao\?<\/button>/);
     const en = split(await renderHtml({ indicator: FIBRE, asOf: AS_OF, lang: 'en' })).shadow;
     expect(en).toContain('93.15% → 91.4%');
-    expect(en).toMatch(/<button type="button" part="explanation-summary" class="explanation-summary" aria-expanded="false"><span>Why\?<\/span>/);
+    expect(en).toMatch(/<button type="button" part="explanation-summary" class="explanation-summary" aria-expanded="false" +aria-label="Why\? How it is assessed: [^"]+">Why\?<\/button>/);
   });
 
   it('follows the page colour scheme unless told a theme', async () => {

@@ -47,7 +47,8 @@ export const explanationStyles = css`
   .explanation-summary[aria-expanded='true']::before {
     content: '▾' / '';
   }
-  .explanation-summary:hover > span {
+  /* The triangle, an inline block, is not underlined. */
+  .explanation-summary:hover {
     text-decoration: underline;
   }
   .explanation-summary:focus-visible {

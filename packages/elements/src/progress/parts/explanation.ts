@@ -67,13 +67,14 @@ function onToggle(event: Event): void {
  * The explanation part: a disclosure button, closed by default, reading "Vì sao?" / "Why?", and
  * while open, the content that explains each shown target's verdict from core's explainVerdict.
  * Closed, it is one button and its words: nothing else to style or lay out on a page of many
- * gauges.
+ * gauges. Its name for screen readers (`aria-label`) starts with the words it shows and names the
+ * indicator ("Vì sao? Cách đánh giá: …"), so each gauge's button is told apart from the others.
  */
 export function renderExplanation(view: ExplanationView, lang: Lang, open: boolean): TemplateResult {
   const words = WORDS[lang];
   const body =
     content !== undefined ? content(view, lang) : failed || loading ? html`<p role="status" .textContent=${failed ? words.failed : words.loading}></p>` : nothing;
-  return html`<div part="explanation" class="explanation"><button type="button" part="explanation-summary" class="explanation-summary" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? 'why' : nothing} @click=${onToggle}><span .textContent=${words.summary}></span><span class="visually-hidden" .textContent=${` ${words.about}${view.label}`}></span></button>${
+  return html`<div part="explanation" class="explanation"><button type="button" part="explanation-summary" class="explanation-summary" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? 'why' : nothing} aria-label=${`${words.summary} ${words.about}${view.label}`} @click=${onToggle} .textContent=${words.summary}></button>${
     open ? html`<div class="why" id="why">${body}</div>` : nothing
   }</div>`;
 }
