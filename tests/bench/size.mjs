@@ -17,8 +17,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * ceiling whenever a change makes its entry smaller, until it meets the budget.
  */
 export const BUNDLES = [
-  { name: 'CDN bundle (elements + dataset)', file: 'packages/elements/dist/cdn/hn-cds.min.js', budget: 23_552, ceiling: 32_184 },
-  { name: '<cds-progress> without the dataset', file: 'packages/elements/dist/cdn/cds-progress.min.js', budget: 17_408, ceiling: 25_304 },
+  { name: 'CDN bundle (elements + dataset)', file: 'packages/elements/dist/cdn/hn-cds.min.js', budget: 23_552, ceiling: 32_182 },
+  { name: '<cds-progress> without the dataset', file: 'packages/elements/dist/cdn/cds-progress.min.js', budget: 17_408, ceiling: 25_303 },
 ];
 
 // Minified ESM: `import{a as b}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"`; and `import("./x.js")`.

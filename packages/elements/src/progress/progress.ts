@@ -138,8 +138,10 @@ export class CdsProgress extends DataElement<ProgressView> {
   sourceUrl = '';
   /** Whether the "Vì sao?" (Why?) explanation is open; a reader opens and closes it with its button. */
   explained = false;
-  protected override updated(changed: PropertyValues<this>): void {
+  // Before render, so the render that opens the disclosure already says its words are loading.
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('explained')) whenExplained(this);
+    super.willUpdate(changed);
   }
 
   // Templates are written without whitespace between tags and set plain text through

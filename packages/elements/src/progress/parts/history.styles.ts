@@ -6,7 +6,7 @@ export const historyStyles = css`
     /* Beside the "Why?" summary, which comes after it and makes room for it. */
     float: inline-end;
     margin-inline-start: 0.75em;
-    /* Above the disclosure, which spans the row under it: each point keeps its tooltip. */
+    /* Above the disclosure's box, which runs under the float: each point keeps its tooltip. */
     position: relative;
     z-index: 1;
     display: flex;
