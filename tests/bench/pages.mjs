@@ -104,7 +104,7 @@ window.bench = async (many) => {
   await Promise.all(all.map((el) => el.updateComplete));
   await frame();
   const ms = performance.now() - start;
-  const drawn = all.filter((el) => el.shadowRoot && el.shadowRoot.querySelector('svg, [role=meter]')).length;
+  const drawn = all.filter((el) => el.shadowRoot && el.shadowRoot.querySelector('svg, [role=meter], [role=group]')).length;
   const nodes = countNodes(host);
   if (!many) host.remove();
   return { ms, drawn, nodes };

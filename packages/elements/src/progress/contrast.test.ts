@@ -65,7 +65,7 @@ function measure(el: CdsProgress): { texts: Array<[string, number]>; graphics: A
   const texts: Array<[string, number]> = [];
   const graphics: Array<[string, number]> = [];
   for (const name of TEXT_PARTS) for (const node of all(name)) texts.push([name, contrast(drawn(node, 'color'), backdrop(node))]);
-  for (const node of root.querySelectorAll('[part~="verdict"] .words, [part~="verdict"] strong')) texts.push([`verdict ${node.localName}`, contrast(drawn(node, 'color'), backdrop(node))]);
+  for (const node of root.querySelectorAll('[part~="verdict"], [part~="verdict"] strong')) texts.push([`verdict ${node.localName}`, contrast(drawn(node, 'color'), backdrop(node))]);
   for (const name of SVG_TEXT_PARTS) for (const node of all(name)) texts.push([name, contrast(drawn(node, 'fill'), backdrop(node))]);
   const graphic = (name: string, node: Element) => {
     const rank = node.closest('.rank') && (name === 'track' || name === 'indicator');
@@ -74,7 +74,9 @@ function measure(el: CdsProgress): { texts: Array<[string, number]>; graphics: A
     const track = node.closest('.bar') && name === 'indicator' ? root.querySelector('.bar [part~="track"]') : null;
     graphics.push([name, contrast(drawn(node, property), track ? drawn(track, 'fill') : backdrop(node))]);
   };
-  for (const name of ['track', 'indicator', 'target', 'expected', 'verdict-icon']) for (const node of all(name)) graphic(name, node);
+  for (const name of ['track', 'indicator', 'target', 'expected']) for (const node of all(name)) graphic(name, node);
+  // A verdict's icon is the character of its ::before, a graphic that must read at 3:1 too.
+  for (const node of all('verdict')) graphics.push(['verdict icon', contrast(over(parse(getComputedStyle(node, '::before').color), backdrop(node)), backdrop(node))]);
   return { texts, graphics };
 }
 

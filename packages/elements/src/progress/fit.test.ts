@@ -8,7 +8,7 @@ import { BLOCK_SIZE } from './progress.styles.js';
 import type { CdsProgress } from './progress.js';
 
 /** Parts that hold text a reader must see whole: block boxes whose width can be measured. */
-const TEXT_BOXES = '[part~="label"], [part~="value"], [part~="verdict"] .words, [part~="meta"], [part~="message"], [part~="notice"]';
+const TEXT_BOXES = '[part~="label"], [part~="value"], [part~="verdict"], [part~="meta"], [part~="message"], [part~="notice"]';
 /** Text drawn in SVG, measured by its box against the gauge's. */
 const SVG_TEXTS = '[part~="target-label"], [part~="position-label"]';
 

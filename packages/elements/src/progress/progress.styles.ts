@@ -271,9 +271,6 @@ export const progressStyles = css`
   }
 
   .verdicts {
-    display: flex;
-    flex-direction: column;
-    row-gap: 0.15em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -281,29 +278,37 @@ export const progressStyles = css`
     font-size: 0.875em;
     line-height: 1.35;
   }
-  /* The status colours the icon; the words keep the text colour, which reads on any page. */
+  .verdict + .verdict {
+    margin-block-start: 0.15em;
+  }
+  /* Blocks, not flex: the icon is a character hung before the first line, so wrapped lines align
+     with the words and a verdict costs no box of its own. The status colours the icon; the words
+     keep the text colour, which reads on any page. */
   .verdict {
     color: inherit;
-    display: flex;
-    align-items: baseline;
-    min-inline-size: 0;
+    padding-inline-start: 1.3em;
+    text-indent: -1.3em;
   }
-  .verdict-icon {
-    flex: none;
-    align-self: flex-start;
-    inline-size: 1em;
-    block-size: 1em;
-    margin-block-start: 0.15em;
-    margin-inline-end: 0.3em;
-    fill: var(--_status, currentColor);
+  .verdict::before {
+    display: inline-block;
+    inline-size: 1.3em;
+    text-indent: 0;
+    color: var(--_status, currentColor);
+    font-weight: 700;
   }
-  /* An explicit theme, whose background is known, colours the verdict itself too. */
-  .verdict .words {
-    min-inline-size: 0;
-  }
+  /* One glyph per verdict, so a verdict never rests on colour alone; a screen reader reads the words, not the glyph. */
+  [data-status='exceeded']::before { content: '★' / ''; }
+  [data-status='achieved']::before { content: '✓' / ''; }
+  [data-status='on_track']::before { content: '↑' / ''; }
+  [data-status='at_risk']::before { content: '!' / ''; }
+  [data-status='off_track']::before { content: '↓' / ''; }
+  [data-status='missed']::before { content: '✕' / ''; }
+  [data-status='awaiting_final']::before { content: '◔' / ''; }
+  [data-status='not_assessable']::before { content: '–' / ''; }
   .verdict strong {
     font-weight: 600;
   }
+  /* An explicit theme, whose background is known, colours the verdict itself too. */
   :host([theme='light']) .verdict strong,
   :host([theme='dark']) .verdict strong {
     color: var(--_status);

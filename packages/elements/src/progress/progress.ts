@@ -60,8 +60,7 @@ const THEMES = ['auto', 'light', 'dark'] as const;
  * @csspart position-label - The number of a place on a rank strip.
  * @csspart expected - The marker of where the indicator should be as of today, when computable.
  * @csspart verdicts - The list of verdicts.
- * @csspart verdict - One target's verdict (`data-status` holds the status).
- * @csspart verdict-icon - The icon of a verdict.
+ * @csspart verdict - One target's verdict (`data-status` holds the status); its icon is the character of `::part(verdict)::before`, coloured by the status.
  * @csspart meta - The line with the date of the figure and its source.
  * @csspart source - The source: a link when it has a web address.
  * @csspart message - What is shown instead of the gauge while loading or when nothing can be shown.

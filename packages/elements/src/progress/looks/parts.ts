@@ -1,7 +1,6 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../../shared/templates.js';
 import type { Lang } from '@hn-cds/core';
-import { verdictIcon } from '../../shared/icons.js';
 import { say } from '../../shared/messages.js';
 import { verdictLines, type ProgressView, type TargetView } from '../model.js';
 
@@ -20,7 +19,7 @@ export function verdictsPart(targets: readonly TargetView[]): TemplateResult | t
   if (targets.length === 0) return nothing;
   return html`<ul part="verdicts" class="verdicts">${verdictLines(targets).map(
     (t) =>
-      html`<li part="verdict" class="verdict" data-status=${t.status} data-year=${t.year}><svg part="verdict-icon" class="verdict-icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${verdictIcon(t.status)}></path></svg><span class="words"><strong .textContent=${t.verdict}></strong> · ${t.target}</span></li>`,
+      html`<li part="verdict" class="verdict" data-status=${t.status} data-year=${t.year}><strong .textContent=${t.verdict}></strong> · ${t.target}</li>`,
   )}</ul>`;
 }
 
