@@ -20,12 +20,12 @@ export const BLOCK_SIZE = {
 /** The gauge's own layout, after the shared {@link paletteStyles}. */
 export const progressStyles = css`
   :host {
-    inline-size: auto;
     contain: content;
   }
 
-  /* The frame fills the size a page reserves, whatever display it gives the tag, so a theme's background does too. */
+  /* The frame fills the size a page reserves, whatever display it gives the tag, so a theme's background does too; the notice is placed in it. */
   .base {
+    position: relative;
     min-block-size: inherit;
     overflow-wrap: anywhere;
   }
@@ -44,14 +44,12 @@ export const progressStyles = css`
     display: flex;
     flex-direction: column;
     row-gap: 0.25em;
-    min-inline-size: 0;
   }
   .gauge {
     display: flex;
     flex-direction: column;
     align-items: center;
     row-gap: 0.25em;
-    min-inline-size: 0;
   }
   .gauge > .verdicts,
   .gauge > .meta {
@@ -80,7 +78,6 @@ export const progressStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     column-gap: 0.75em;
-    min-inline-size: 0;
   }
   .label {
     min-inline-size: 0;
@@ -274,7 +271,6 @@ export const progressStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    min-inline-size: 0;
     font-size: 0.875em;
     line-height: 1.35;
   }
@@ -316,7 +312,6 @@ export const progressStyles = css`
   .meta {
     font-size: 0.8125em;
     color: var(--cds-color-muted, var(--_muted));
-    max-inline-size: 100%;
   }
   .source {
     color: var(--cds-color-link, var(--_link));
@@ -348,10 +343,6 @@ export const progressStyles = css`
     color: var(--cds-color-notice-text, CanvasText);
     background: var(--cds-color-notice-background, Canvas);
   }
-  .frame {
-    position: relative;
-  }
-
   @media (prefers-reduced-motion: reduce) {
     .bar .indicator,
     svg .indicator {
