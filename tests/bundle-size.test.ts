@@ -23,6 +23,14 @@ describe('bundle sizes', () => {
   });
 });
 
+describe('compiling the CDN files', () => {
+  it.each(BUNDLES as Bundle[])('asks Chromium to compile every function of $name and its chunks as it loads them, not at the first gauge', ({ file }) => {
+    const { eager, lazy } = filesOf(file) as { eager: string[]; lazy: string[] };
+    // V8's compile hint is a comment on the file's first line.
+    for (const path of [...eager, ...lazy]) expect(readFileSync(new URL(path, root), 'utf8').split('\n', 1)[0], path).toBe('//# allFunctionsCalledOnLoad');
+  });
+});
+
 describe('the CDN entries under a strict CSP', () => {
   it.each(BUNDLES as Bundle[])('carry no eval or Function constructor in $name (zod stays in the lazy chunk)', ({ file }) => {
     expect(existsSync(new URL(file, root)), `${file} is missing: run \`pnpm build\` first`).toBe(true);
