@@ -17,8 +17,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * ceiling whenever a change makes its entry smaller, until it meets the budget.
  */
 export const BUNDLES = [
-  { name: 'CDN bundle (elements + dataset)', file: 'packages/elements/dist/cdn/hn-cds.min.js', budget: 23_552, ceiling: 31_703 },
-  { name: '<cds-progress> without the dataset', file: 'packages/elements/dist/cdn/cds-progress.min.js', budget: 17_408, ceiling: 24_797 },
+  { name: 'CDN bundle (elements + dataset)', file: 'packages/elements/dist/cdn/hn-cds.min.js', budget: 23_552, ceiling: 31_685 },
+  { name: '<cds-progress> without the dataset', file: 'packages/elements/dist/cdn/cds-progress.min.js', budget: 17_408, ceiling: 24_781 },
 ];
 
 // Minified ESM: `import{a as b}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"`; and `import("./x.js")`.

@@ -282,25 +282,23 @@ export const progressStyles = css`
      keep the text colour, which reads on any page. */
   .verdict {
     color: inherit;
+  }
+  /* The open explanation's heading of each target starts with the same icon. */
+  .verdict,
+  .why-heading {
     padding-inline-start: 1.3em;
     text-indent: -1.3em;
   }
-  .verdict::before {
+  /* The verdict's character from the palette; a screen reader reads the words, not the character. */
+  .verdict::before,
+  .why-heading::before {
+    content: var(--_icon) / '';
     display: inline-block;
     inline-size: 1.3em;
     text-indent: 0;
     color: var(--_status, currentColor);
     font-weight: 700;
   }
-  /* One glyph per verdict, so a verdict never rests on colour alone; a screen reader reads the words, not the glyph. */
-  [data-status='exceeded']::before { content: '★' / ''; }
-  [data-status='achieved']::before { content: '✓' / ''; }
-  [data-status='on_track']::before { content: '↑' / ''; }
-  [data-status='at_risk']::before { content: '!' / ''; }
-  [data-status='off_track']::before { content: '↓' / ''; }
-  [data-status='missed']::before { content: '✕' / ''; }
-  [data-status='awaiting_final']::before { content: '◔' / ''; }
-  [data-status='not_assessable']::before { content: '–' / ''; }
   .verdict strong {
     font-weight: 600;
   }

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * What every element shares: the colour tokens, `theme` on the host, the text reset of
- * `[part~='base']`, the colour of each verdict and its icon. Each element adds its own layout
+ * `[part~='base']`, the colour of each verdict and its icon (`--_icon`, a character, for a
+ * `::before`, so a verdict never rests on colour alone). Each element adds its own layout
  * after it.
  *
  * `theme="auto"` (the default) paints no background and takes its text colour from the page
@@ -102,14 +103,14 @@ export const paletteStyles = css`
   * {
     box-sizing: inherit;
   }
-  [data-status='exceeded'] { --_status: var(--cds-color-exceeded, var(--_exceeded)); color: var(--_status); }
-  [data-status='achieved'] { --_status: var(--cds-color-achieved, var(--_achieved)); color: var(--_status); }
-  [data-status='on_track'] { --_status: var(--cds-color-on-track, var(--_on_track)); color: var(--_status); }
-  [data-status='at_risk'] { --_status: var(--cds-color-at-risk, var(--_at_risk)); color: var(--_status); }
-  [data-status='off_track'] { --_status: var(--cds-color-off-track, var(--_off_track)); color: var(--_status); }
-  [data-status='missed'] { --_status: var(--cds-color-missed, var(--_missed)); color: var(--_status); }
-  [data-status='awaiting_final'] { --_status: var(--cds-color-awaiting-final, var(--_awaiting_final)); color: var(--_status); }
-  [data-status='not_assessable'] { --_status: var(--cds-color-not-assessable, var(--_not_assessable)); color: var(--_status); }
+  [data-status='exceeded'] { --_icon: '★'; --_status: var(--cds-color-exceeded, var(--_exceeded)); color: var(--_status); }
+  [data-status='achieved'] { --_icon: '✓'; --_status: var(--cds-color-achieved, var(--_achieved)); color: var(--_status); }
+  [data-status='on_track'] { --_icon: '↑'; --_status: var(--cds-color-on-track, var(--_on_track)); color: var(--_status); }
+  [data-status='at_risk'] { --_icon: '!'; --_status: var(--cds-color-at-risk, var(--_at_risk)); color: var(--_status); }
+  [data-status='off_track'] { --_icon: '↓'; --_status: var(--cds-color-off-track, var(--_off_track)); color: var(--_status); }
+  [data-status='missed'] { --_icon: '✕'; --_status: var(--cds-color-missed, var(--_missed)); color: var(--_status); }
+  [data-status='awaiting_final'] { --_icon: '◔'; --_status: var(--cds-color-awaiting-final, var(--_awaiting_final)); color: var(--_status); }
+  [data-status='not_assessable'] { --_icon: '–'; --_status: var(--cds-color-not-assessable, var(--_not_assessable)); color: var(--_status); }
   @media (forced-colors: active) {
     :host,
     :host([theme]) {

@@ -163,7 +163,13 @@ describe('the explanation part', () => {
     await el.updateComplete;
     await press(el, 'Enter');
     await opened(el);
-    expect([...details(el).querySelectorAll<HTMLElement>('.why-heading')].map((h) => h.dataset.status)).to.deep.equal(['exceeded', 'not_assessable', 'not_assessable']);
+    const headings = [...details(el).querySelectorAll<HTMLElement>('.why-heading')];
+    expect(headings.map((h) => h.dataset.status)).to.deep.equal(['exceeded', 'not_assessable', 'not_assessable']);
+    // Each heading starts with its verdict's icon, the same character as the verdict line above.
+    const lines = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="verdict"]')];
+    const icon = (node: Element) => getComputedStyle(node, '::before').content;
+    expect(headings.map(icon)).to.deep.equal(['"★" / ""', '"–" / ""', '"–" / ""']);
+    expect(icon(headings[0]!)).to.equal(icon(lines.find((l) => l.dataset.status === 'exceeded')!));
     await expect(el).to.be.accessible();
   });
 });
